@@ -1,0 +1,3 @@
+export * from './field';
+export * from './levels';
+export * from './sheets';

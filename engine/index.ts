@@ -1,0 +1,9 @@
+/** The host-neutral engine: no exceljs, docx or Office.js in here or below. */
+export * from './model';
+export * from './text';
+export * from './findings';
+export * from './rules';
+export * from './format';
+export * from './data';
+export * from './result';
+export { validateWorkbook, type ValidateOptions } from './validate';

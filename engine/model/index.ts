@@ -1,0 +1,3 @@
+export * from './cell';
+export * from './address';
+export * from './workbook';

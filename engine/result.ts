@@ -1,0 +1,82 @@
+import type { Finding, FindingSummary } from './findings/finding';
+import type { Comparator } from './format/sheets';
+import type { Metrics, WorkbookData } from './data';
+import type { MetricCode, Period } from './rules/schemas';
+
+export type TargetStatus = 'met' | 'not-met' | 'behind' | 'on-track' | 'invalid';
+
+/** One evaluated target, as SPEC §6 prints it. */
+export interface TargetResult {
+  row: number;
+  code: MetricCode | 'khac' | string;
+  description: string;
+  scope: string;
+  comparator: Comparator;
+  target: number | null;
+  actual: number | null;
+  deadline: number | null;
+  status: TargetStatus;
+  /** Not in the JSON contract: details for the report and the pane. */
+  unit?: string;
+  /** Share of the target achieved, in percent, when it makes sense (≥ targets with a positive target). */
+  completion?: number;
+  /** For per-district / per-commune targets: the units that miss it. */
+  failingUnits?: string[];
+  /** The straight-line value expected by the report year, for targets whose deadline is ahead. */
+  expected?: number;
+  source?: string;
+}
+
+/** Everything one validation produced. */
+export interface ValidationResult {
+  unit: string;
+  period: Period;
+  year: number;
+  summary: FindingSummary;
+  findings: Finding[];
+  targets: TargetResult[];
+  metrics: Metrics;
+  /** Metrics per district (province workbooks), keyed by the district's name as written. */
+  districtMetrics: Map<string, Metrics>;
+  /** The typed data; undefined when the workbook could not be read as one (e.g. no sheet "Thông tin"). */
+  data?: WorkbookData;
+}
+
+/** The SPEC §6 JSON object, exactly. */
+export interface ValidationJson {
+  file: string;
+  unit: string;
+  period: Period;
+  year: number;
+  summary: FindingSummary;
+  findings: Finding[];
+  targets: Array<Pick<TargetResult, 'row' | 'code' | 'description' | 'scope' | 'comparator' | 'target' | 'actual' | 'deadline' | 'status'>>;
+  metrics: Metrics;
+}
+
+export function toValidationJson(file: string, result: ValidationResult): ValidationJson {
+  return {
+    file,
+    unit: result.unit,
+    period: result.period,
+    year: result.year,
+    summary: result.summary,
+    findings: result.findings.map((f) => {
+      const out: Finding = { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message };
+      if (f.hint) out.hint = f.hint;
+      return out;
+    }),
+    targets: result.targets.map((t) => ({
+      row: t.row,
+      code: t.code,
+      description: t.description,
+      scope: t.scope,
+      comparator: t.comparator,
+      target: t.target,
+      actual: t.actual,
+      deadline: t.deadline,
+      status: t.status,
+    })),
+    metrics: result.metrics,
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import criteria2021 from '../../rules/criteria-2021-2025.json';
+import criteria2026 from '../../rules/criteria-2026-2030.json';
+import ocopJson from '../../rules/ocop.json';
+import indicatorsJson from '../../rules/indicators.json';
+import metricsJson from '../../rules/metrics.json';
+import {
+  CriteriaSetSchema,
+  IndicatorRulesSchema,
+  MetricCatalogSchema,
+  OcopRulesSchema,
+  type CriteriaSet,
+  type IndicatorRules,
+  type MetricCatalog,
+  type MetricCode,
+  type MetricInfo,
+  type OcopRules,
+  type Period,
+} from './schemas';
+
+/** Rules data, parsed once; a malformed file stops the program at load with the file's name. */
+export interface Rules {
+  criteria: Record<Period, CriteriaSet>;
+  ocop: OcopRules;
+  indicators: IndicatorRules;
+  metrics: MetricCatalog;
+  metricByCode: ReadonlyMap<MetricCode, MetricInfo>;
+}
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`Dữ liệu quy tắc ${file} không hợp lệ:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+let cached: Rules | undefined;
+
+export function loadRules(): Rules {
+  if (cached) return cached;
+  const metrics = parse(MetricCatalogSchema, metricsJson, 'rules/metrics.json');
+  cached = {
+    criteria: {
+      '2021-2025': parse(CriteriaSetSchema, criteria2021, 'rules/criteria-2021-2025.json'),
+      '2026-2030': parse(CriteriaSetSchema, criteria2026, 'rules/criteria-2026-2030.json'),
+    },
+    ocop: parse(OcopRulesSchema, ocopJson, 'rules/ocop.json'),
+    indicators: parse(IndicatorRulesSchema, indicatorsJson, 'rules/indicators.json'),
+    metrics,
+    metricByCode: new Map(metrics.metrics.map((m) => [m.code, m])),
+  };
+  return cached;
+}

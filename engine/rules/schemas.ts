@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** Zod schemas of the rules data in rules/*.json: the data is checked when it is loaded. */
+export const PeriodSchema = z.enum(['2021-2025', '2026-2030']);
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const LevelIdSchema = z.enum(['dat-chuan', 'nang-cao', 'kieu-mau']);
+export type LevelId = z.infer<typeof LevelIdSchema>;
+
+export const CriteriaSetSchema = z
+  .object({
+    period: PeriodSchema,
+    title: z.string().min(1),
+    source: z.string().min(1),
+    unitDimension: z.enum(['vung', 'nhom']),
+    groups: z.array(z.object({ id: z.number().int(), name: z.string(), criteria: z.array(z.number().int()) })),
+    groupsSource: z.string().min(1),
+    criteria: z
+      .array(z.object({ number: z.number().int().positive(), name: z.string().min(1), aliases: z.array(z.string()) }))
+      .min(1),
+    levels: z.array(
+      z.object({
+        level: LevelIdSchema,
+        name: z.string(),
+        requires: LevelIdSchema.nullable(),
+        allCriteria: z.boolean(),
+        source: z.string().min(1),
+      }),
+    ),
+    regions: z.array(z.string()).optional(),
+    communeGroups: z.array(z.object({ group: z.number().int(), description: z.string() })).optional(),
+    criteriaBands: z.array(z.object({ metric: z.string(), min: z.number().int(), max: z.number().int() })),
+  })
+  .superRefine((set, ctx) => {
+    set.criteria.forEach((c, i) => {
+      if (c.number !== i + 1) ctx.addIssue({ code: 'custom', message: `tiêu chí thứ ${i + 1} mang số ${c.number}` });
+    });
+    const inGroups = set.groups.flatMap((g) => g.criteria).sort((a, b) => a - b);
+    if (inGroups.length !== set.criteria.length || inGroups.some((n, i) => n !== i + 1)) {
+      ctx.addIssue({ code: 'custom', message: 'các nhóm không chứa đúng mỗi tiêu chí một lần' });
+    }
+    if (set.unitDimension === 'vung' && !set.regions?.length) ctx.addIssue({ code: 'custom', message: 'thiếu danh sách vùng' });
+    if (set.unitDimension === 'nhom' && !set.communeGroups?.length) ctx.addIssue({ code: 'custom', message: 'thiếu nhóm xã' });
+  });
+export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const OcopRulesSchema = z.object({
+  title: z.string(),
+  source: z.string().min(1),
+  starBands: z.object({
+    source: z.string().min(1),
+    bands: z.array(z.object({ stars: z.number().int().min(1).max(5), minScore: z.number(), maxScoreExclusive: z.number() })).length(5),
+  }),
+  recognisedStars: z.object({ min: z.number().int(), max: z.number().int(), source: z.string() }),
+  validity: z.object({ months: z.number().int().positive(), source: z.string().min(1) }),
+  levels: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+  recognitionRules: z.object({
+    source: z.string().min(1),
+    rules: z.array(
+      z.object({ stars: z.number().int(), levels: z.array(z.string()), from: IsoDate.optional(), until: IsoDate.optional() }),
+    ),
+  }),
+  districtAbolished: z.object({ date: IsoDate, source: z.string().min(1) }),
+  subjectTypes: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) })),
+  cooperativeSubjectTypes: z.array(z.string()),
+  productGroups: z.object({ source: z.string(), groups: z.array(z.string()).length(6) }),
+});
+export type OcopRules = z.infer<typeof OcopRulesSchema>;
+
+export const IndicatorSchema = z.object({
+  code: z.string().regex(/^[a-z0-9_]+$/),
+  name: z.string(),
+  unit: z.string(),
+  direction: z.enum(['>=', '<=']),
+  field: z.enum(['thuNhap', 'tyLeHoNgheo', 'tyLeLaoDongDaoTao', 'tyLeBhyt']),
+  criterion: z.record(PeriodSchema, z.number().int().positive()),
+  source: z.string().min(1),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const ThresholdLevelSchema = z.enum(['dat-chuan', 'nang-cao', 'kieu-mau']);
+
+/** A threshold value with its legal source; only verified values may ship in rules/indicators.json. */
+export const ThresholdSchema = z.object({
+  indicator: z.string(),
+  level: ThresholdLevelSchema,
+  /** Region name (2021-2025) or commune group "1"/"2"/"3" (2026-2030); null for all. */
+  unit: z.string().nullable(),
+  year: z.number().int(),
+  value: z.number(),
+  source: z.string().min(1),
+});
+export type Threshold = z.infer<typeof ThresholdSchema>;
+
+export const IndicatorRulesSchema = z.object({
+  source: z.string(),
+  indicators: z.array(IndicatorSchema),
+  thresholds: z.array(ThresholdSchema),
+});
+export type IndicatorRules = z.infer<typeof IndicatorRulesSchema>;
+
+export const MetricCodeSchema = z.enum([
+  'so_xa',
+  'so_xa_dat_chuan_ntm',
+  'ty_le_xa_dat_chuan_ntm',
+  'so_xa_ntm_nang_cao',
+  'ty_le_xa_ntm_nang_cao',
+  'so_xa_ntm_kieu_mau',
+  'ty_le_xa_ntm_kieu_mau',
+  'binh_quan_tieu_chi',
+  'so_xa_duoi_10_tieu_chi',
+  'so_xa_10_14_tieu_chi',
+  'so_xa_15_18_tieu_chi',
+  'so_xa_dat_5_9_tieu_chi',
+  'so_xa_duoi_5_tieu_chi',
+  'thu_nhap_binh_quan',
+  'ty_le_ho_ngheo',
+  'ty_le_bhyt',
+  'so_san_pham_ocop',
+  'so_san_pham_ocop_3_sao',
+  'so_san_pham_ocop_4_sao',
+  'so_san_pham_ocop_5_sao',
+  'so_san_pham_ocop_htx_tht',
+  'so_xa_co_san_pham_ocop',
+  'ty_le_xa_co_san_pham_ocop',
+]);
+export type MetricCode = z.infer<typeof MetricCodeSchema>;
+
+export const MetricCatalogSchema = z
+  .object({
+    source: z.string(),
+    metrics: z.array(
+      z.object({
+        code: MetricCodeSchema,
+        label: z.string(),
+        unit: z.string(),
+        kind: z.enum(['count', 'percent', 'average']),
+        criteriaMin: z.number().int().optional(),
+        criteriaMax: z.number().int().optional(),
+      }),
+    ),
+  })
+  .superRefine((catalog, ctx) => {
+    const codes = new Set(catalog.metrics.map((m) => m.code));
+    for (const code of MetricCodeSchema.options) {
+      if (!codes.has(code)) ctx.addIssue({ code: 'custom', message: `thiếu chỉ số ${code}` });
+    }
+  });
+export type MetricCatalog = z.infer<typeof MetricCatalogSchema>;
+export type MetricInfo = MetricCatalog['metrics'][number];

@@ -1,0 +1,4 @@
+export * from './fold';
+export * from './vi-number';
+export * from './vi-format';
+export * from './vi-date';

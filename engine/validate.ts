@@ -1,11 +1,174 @@
-import type { Workbook } from './model';
-import type { ValidationResult } from './result';
+import { checkDistrictAbolition } from './checks/abolition-checks';
+import { checkCommunes } from './checks/commune-checks';
+import { checkIndicators } from './checks/indicator-checks';
+import { checkOcop } from './checks/ocop-checks';
+import { sortFindings } from './checks/sort-findings';
+import { ThresholdTable } from './checks/threshold-table';
+import type { Commune, OcopProduct, TargetRow, ThresholdRow, WorkbookData } from './data';
+import { SHEETS } from './format/sheets';
+import { finding, summarize, type Finding } from './findings/finding';
+import { computeMetrics, type MetricValues } from './metrics/compute';
+import type { Workbook } from './model/workbook';
+import { readCommunes } from './parse/communes';
+import { readInfoSheet } from './parse/info-sheet';
+import { locateSheets } from './parse/locate-sheet';
+import { readOcop } from './parse/ocop';
+import { readTargets } from './parse/targets';
+import { readThresholds } from './parse/thresholds';
+import type { RequirementContext } from './parse/requirement';
+import type { TargetResult, ValidationResult } from './result';
+import { loadRules } from './rules/load';
+import { evaluateTargets } from './targets/evaluate';
+import { fold } from './text/fold';
+import { unitName } from './unit-name';
 
 export interface ValidateOptions {
-  /** Reserved for hosts that want to report progress on long sheets. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called between the stages of a long validation (hosts show it as progress). */
+  onProgress?: (stage: string) => void;
 }
 
-export function validateWorkbook(_workbook: Workbook, _options: ValidateOptions = {}): ValidationResult {
-  throw new Error('not yet implemented');
+/** Validates a workbook against SPEC §3–5: findings, metrics and targets, as plain data. */
+export function validateWorkbook(workbook: Workbook, options: ValidateOptions = {}): ValidationResult {
+  const rules = loadRules();
+  const progress = options.onProgress ?? (() => undefined);
+  const findings: Finding[] = [];
+  const sheets = locateSheets(workbook);
+
+  progress('Thông tin');
+  if (!sheets.info) {
+    findings.push(
+      finding(
+        'sheet-missing',
+        null,
+        null,
+        `Sổ không có sheet "${SHEETS.info.name}" (các sheet hiện có: ${workbook.sheets.map((s) => `"${s.name}"`).join(', ') || 'không có'}).`,
+        'Thêm sheet "Thông tin" với tên tỉnh, huyện, năm báo cáo (lệnh "ntm-ocop init" tạo sẵn sổ mẫu).',
+      ),
+    );
+  }
+  const infoSheet = readInfoSheet(sheets.info, findings);
+  const info = infoSheet.info;
+  if (!sheets.communes && !sheets.ocop) {
+    findings.push(
+      finding(
+        'sheet-missing',
+        null,
+        null,
+        `Sổ cần ít nhất một trong hai sheet "${SHEETS.communes.name}" hoặc "${SHEETS.ocop.name}", nhưng không có sheet nào.`,
+        'Thêm sheet "Xã" (danh sách xã và tiêu chí) và/hoặc sheet "OCOP" (danh sách sản phẩm).',
+      ),
+    );
+  }
+  const ctx: RequirementContext = { period: info.period, provinceLevel: !info.huyen };
+  const set = rules.criteria[info.period];
+
+  progress('Ngưỡng');
+  const thresholds: ThresholdRow[] = sheets.thresholds ? readThresholds(sheets.thresholds, ctx, findings) : [];
+
+  progress('Xã');
+  let communes: Commune[] = [];
+  let districtHeaderCell: string | undefined;
+  if (sheets.communes) {
+    const read = readCommunes(sheets.communes, ctx, findings);
+    communes = read.communes;
+    districtHeaderCell = read.table?.headerCells.huyen;
+    checkCommunes(sheets.communes.name, communes, info, set, findings);
+    checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
+  }
+
+  progress('OCOP');
+  let products: OcopProduct[] = [];
+  if (sheets.ocop) {
+    products = readOcop(sheets.ocop, ctx, findings).products;
+    checkOcop(sheets.ocop.name, products, sheets.communes ? communes : null, info, rules.ocop, findings);
+  }
+  checkDistrictAbolition(info, sheets.info?.name ?? SHEETS.info.name, infoSheet.cells, sheets.communes?.name, communes, districtHeaderCell, rules.ocop, findings);
+
+  progress('Chỉ tiêu');
+  const hasCommuneSheet = Boolean(sheets.communes);
+  const whole = computeMetrics({ communes, products, hasCommuneSheet }, info);
+  const districts = districtMetrics(communes, products, hasCommuneSheet, info);
+  let targetRows: TargetRow[] = [];
+  let targets: TargetResult[] = [];
+  if (sheets.targets) {
+    const read = readTargets(sheets.targets, ctx, findings);
+    targetRows = read.targets;
+    targets = evaluateTargets(sheets.targets.name, read.targets, { info, communes, products, hasCommuneSheet, whole, districts }, findings);
+    for (const bad of read.invalid) {
+      targets.push({
+        row: bad.row,
+        code: bad.code,
+        description: bad.description,
+        scope: bad.scopeText || (info.huyen ? 'toàn huyện' : 'toàn tỉnh'),
+        comparator: '≥',
+        target: null,
+        actual: null,
+        deadline: null,
+        status: 'invalid',
+      });
+    }
+    targets.sort((a, b) => a.row - b.row);
+  }
+
+  const data: WorkbookData = {
+    info,
+    communes,
+    products,
+    targets: targetRows,
+    thresholds,
+    sheetNames: {
+      info: sheets.info?.name,
+      communes: sheets.communes?.name,
+      ocop: sheets.ocop?.name,
+      targets: sheets.targets?.name,
+      thresholds: sheets.thresholds?.name,
+    },
+    hasCommuneSheet,
+    hasOcopSheet: Boolean(sheets.ocop),
+  };
+  const sorted = sortFindings(findings, workbook.sheets.map((s) => s.name));
+  const byDistrict = new Map<string, ValidationResult['metrics']>();
+  for (const d of districts.values()) byDistrict.set(d.name, d.metrics.values);
+  return {
+    unit: unitName(info),
+    period: info.period,
+    year: info.year,
+    summary: summarize(sorted),
+    findings: sorted,
+    targets,
+    metrics: whole.values,
+    districtMetrics: byDistrict,
+    data,
+  };
+}
+
+/** Metrics per district, each computed once over the district's own communes and products. */
+function districtMetrics(
+  communes: readonly Commune[],
+  products: readonly OcopProduct[],
+  hasCommuneSheet: boolean,
+  info: WorkbookData['info'],
+): Map<string, { name: string; metrics: MetricValues }> {
+  const groups = new Map<string, { name: string; communes: Commune[]; products: OcopProduct[] }>();
+  const group = (name: string) => {
+    const key = fold(name);
+    let g = groups.get(key);
+    if (!g) {
+      g = { name, communes: [], products: [] };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  for (const c of communes) if (c.huyen) group(c.huyen).communes.push(c);
+  if (!hasCommuneSheet) for (const p of products) if (p.huyen) group(p.huyen);
+  for (const p of products) {
+    if (!p.huyen) continue;
+    const g = groups.get(fold(p.huyen));
+    if (g) g.products.push(p);
+  }
+  const out = new Map<string, { name: string; metrics: MetricValues }>();
+  for (const [key, g] of groups) {
+    out.set(key, { name: g.name, metrics: computeMetrics({ communes: g.communes, products: g.products, hasCommuneSheet }, info) });
+  }
+  return out;
 }

@@ -71,7 +71,7 @@ export function communeFields(period: Period): FieldSpec[] {
     { key: 'namKieuMau', header: 'Năm đạt kiểu mẫu', aliases: ['Năm đạt NTM kiểu mẫu'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10 },
     ...criterionFields(set),
     { key: 'soTieuChiDat', header: 'Số tiêu chí đạt', aliases: ['Tổng số tiêu chí đạt', 'Số TC đạt'], type: 'integer', required: 'never', min: 0, max: set.criteria.length, width: 9 },
-    { key: 'thuNhap', header: 'Thu nhập bình quân (triệu đồng/người/năm)', aliases: ['Thu nhập bình quân', 'Thu nhập bình quân đầu người', 'Thu nhập'], type: 'number', required: 'never', min: 0, width: 14 },
+    { key: 'thuNhap', header: 'Thu nhập bình quân (triệu đồng/người/năm)', aliases: ['Thu nhập bình quân', 'Thu nhập bình quân đầu người'], type: 'number', required: 'never', min: 0, width: 14 },
     { key: 'tyLeHoNgheo', header: 'Tỷ lệ hộ nghèo đa chiều (%)', aliases: ['Tỷ lệ hộ nghèo', 'Tỷ lệ hộ nghèo đa chiều'], type: 'percent', required: 'never', min: 0, max: 100, width: 12 },
     { key: 'tyLeBhyt', header: 'Tỷ lệ tham gia BHYT (%)', aliases: ['Tỷ lệ BHYT', 'Tỷ lệ tham gia BHYT', 'Tỷ lệ tham gia bảo hiểm y tế'], type: 'percent', required: 'never', min: 0, max: 100, width: 12 },
     { key: 'tyLeLaoDongDaoTao', header: 'Tỷ lệ lao động qua đào tạo (%)', aliases: ['Tỷ lệ lao động qua đào tạo', 'Lao động qua đào tạo'], type: 'percent', required: 'never', min: 0, max: 100, width: 12 },

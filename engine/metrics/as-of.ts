@@ -1,0 +1,18 @@
+import type { Commune, UnitInfo } from '../data';
+import { levelAtLeast, type CommuneLevel } from '../format/levels';
+import { utcDate } from '../text/vi-date';
+
+/** The last day the report covers: 30/6 for a six-month report, 31/12 otherwise. */
+export function periodEnd(info: Pick<UnitInfo, 'year' | 'reportPeriod'>): Date {
+  return info.reportPeriod === '6-thang' ? utcDate(info.year, 6, 30) : utcDate(info.year, 12, 31);
+}
+
+/** The level a commune held in `year`: a level counts from its recognition year on (SPEC §5). */
+export function levelAsOf(commune: Commune, year: number): CommuneLevel {
+  const holds = (level: CommuneLevel, since: number | undefined): boolean =>
+    levelAtLeast(commune.level, level) && (since === undefined || since <= year);
+  if (holds('kieu-mau', commune.namKieuMau)) return 'kieu-mau';
+  if (holds('nang-cao', commune.namNangCao)) return 'nang-cao';
+  if (holds('dat-chuan', commune.namDatChuan)) return 'dat-chuan';
+  return 'chua-dat';
+}

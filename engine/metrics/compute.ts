@@ -1,0 +1,140 @@
+import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
+import { levelAtLeast } from '../format/levels';
+import { loadRules } from '../rules/load';
+import type { MetricCode } from '../rules/schemas';
+import { fold } from '../text/fold';
+import { levelAsOf, periodEnd } from './as-of';
+
+export interface MetricValues {
+  values: Metrics;
+  /** Metrics with nothing to compute them from (no commune with an income figure, no sheet "Xã"…). */
+  missing: Set<MetricCode>;
+}
+
+export interface MetricScope {
+  communes: readonly Commune[];
+  products: readonly OcopProduct[];
+  /** False when the workbook has no sheet "Xã": commune counts are then unknown, not zero. */
+  hasCommuneSheet: boolean;
+}
+
+type Indicator = 'thuNhap' | 'tyLeHoNgheo' | 'tyLeBhyt';
+
+/** Mean of an indicator, weighted by Dân số when every commune that has the figure has a population. */
+function indicatorMean(communes: readonly Commune[], key: Indicator): number | undefined {
+  let sum = 0;
+  let weighted = 0;
+  let population = 0;
+  let count = 0;
+  let allWeighted = true;
+  for (const c of communes) {
+    const value = c[key];
+    if (value === undefined) continue;
+    count++;
+    sum += value;
+    if (c.danSo !== undefined && c.danSo > 0) {
+      weighted += value * c.danSo;
+      population += c.danSo;
+    } else {
+      allWeighted = false;
+    }
+  }
+  if (count === 0) return undefined;
+  return allWeighted && population > 0 ? weighted / population : sum / count;
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? (part / whole) * 100 : 0;
+}
+
+export function communeKey(huyen: string | undefined, ten: string): string {
+  return `${fold(huyen ?? '')}|${fold(ten)}`;
+}
+
+/** Every metric of SPEC §5 for one scope, as of the report year; unrounded, percentages in percent. */
+export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' | 'reportPeriod'>): MetricValues {
+  const rules = loadRules();
+  const { communes, products } = scope;
+  const year = info.year;
+  const end = periodEnd(info).getTime();
+  const missing = new Set<MetricCode>();
+  const values = {} as Metrics;
+
+  let ntm = 0;
+  let nangCao = 0;
+  let kieuMau = 0;
+  let criteriaTotal = 0;
+  for (const c of communes) {
+    const level = levelAsOf(c, year);
+    if (levelAtLeast(level, 'dat-chuan')) ntm++;
+    if (levelAtLeast(level, 'nang-cao')) nangCao++;
+    if (levelAtLeast(level, 'kieu-mau')) kieuMau++;
+    criteriaTotal += c.criteriaMet;
+  }
+  const n = communes.length;
+  values.so_xa = n;
+  values.so_xa_dat_chuan_ntm = ntm;
+  values.ty_le_xa_dat_chuan_ntm = share(ntm, n);
+  values.so_xa_ntm_nang_cao = nangCao;
+  values.ty_le_xa_ntm_nang_cao = share(nangCao, n);
+  values.so_xa_ntm_kieu_mau = kieuMau;
+  values.ty_le_xa_ntm_kieu_mau = share(kieuMau, n);
+  values.binh_quan_tieu_chi = n > 0 ? criteriaTotal / n : 0;
+  for (const m of rules.metrics.metrics) {
+    if (m.criteriaMin === undefined || m.criteriaMax === undefined) continue;
+    const lo = m.criteriaMin;
+    const hi = m.criteriaMax;
+    values[m.code] = communes.filter((c) => c.criteriaMet >= lo && c.criteriaMet <= hi).length;
+  }
+  if (!scope.hasCommuneSheet) {
+    for (const code of ['so_xa', 'so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm', 'so_xa_ntm_nang_cao', 'ty_le_xa_ntm_nang_cao', 'so_xa_ntm_kieu_mau', 'ty_le_xa_ntm_kieu_mau', 'binh_quan_tieu_chi', 'ty_le_xa_co_san_pham_ocop'] as const) {
+      missing.add(code);
+    }
+    for (const m of rules.metrics.metrics) if (m.criteriaMin !== undefined) missing.add(m.code);
+  }
+
+  const indicators: Array<[MetricCode, Indicator]> = [
+    ['thu_nhap_binh_quan', 'thuNhap'],
+    ['ty_le_ho_ngheo', 'tyLeHoNgheo'],
+    ['ty_le_bhyt', 'tyLeBhyt'],
+  ];
+  for (const [code, key] of indicators) {
+    const mean = indicatorMean(communes, key);
+    values[code] = mean ?? 0;
+    if (mean === undefined) missing.add(code);
+  }
+
+  const cooperative = new Set(rules.ocop.cooperativeSubjectTypes);
+  const minStars = rules.ocop.recognisedStars.min;
+  let total = 0;
+  const byStars = [0, 0, 0, 0, 0, 0];
+  let coop = 0;
+  const communesWithProduct = new Set<string>();
+  const namesWithProduct = new Set<string>();
+  for (const p of products) {
+    if (p.soSao < minStars || p.ngayCongNhan.getTime() > end) continue;
+    total++;
+    byStars[p.soSao]++;
+    if (p.loaiHinh && cooperative.has(p.loaiHinh)) coop++;
+    communesWithProduct.add(communeKey(p.huyen, p.xa));
+    namesWithProduct.add(fold(p.xa));
+  }
+  values.so_san_pham_ocop = total;
+  values.so_san_pham_ocop_3_sao = byStars[3];
+  values.so_san_pham_ocop_4_sao = byStars[4];
+  values.so_san_pham_ocop_5_sao = byStars[5];
+  values.so_san_pham_ocop_htx_tht = coop;
+  if (scope.hasCommuneSheet) {
+    // A product names its commune, and its district when the workbook has one; a commune without a
+    // district (district workbook) is matched by name alone.
+    const withProduct = communes.filter((c) =>
+      c.huyen === undefined ? namesWithProduct.has(fold(c.ten)) : communesWithProduct.has(communeKey(c.huyen, c.ten)) || communesWithProduct.has(communeKey(undefined, c.ten)),
+    ).length;
+    values.so_xa_co_san_pham_ocop = withProduct;
+    values.ty_le_xa_co_san_pham_ocop = share(withProduct, n);
+  } else {
+    values.so_xa_co_san_pham_ocop = communesWithProduct.size;
+    values.ty_le_xa_co_san_pham_ocop = 0;
+  }
+  return { values, missing };
+}

@@ -1,0 +1,2 @@
+export * from './as-of';
+export * from './compute';

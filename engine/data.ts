@@ -61,6 +61,8 @@ export interface OcopProduct {
   ngayCongNhan: Date;
   /** As typed, or Ngày công nhận + the validity of the rules data (36 months). */
   ngayHetHan: Date;
+  /** False when Ngày hết hạn was blank and computed from the validity period. */
+  ngayHetHanTyped: boolean;
   cells: Record<string, string>;
 }
 

@@ -79,7 +79,7 @@ export function checkOcop(
         finding(
           'ocop-expired',
           sheet,
-          p.cells.ngayHetHan ?? p.cells.ngayCongNhan,
+          (p.ngayHetHanTyped ? p.cells.ngayHetHan : undefined) ?? p.cells.ngayCongNhan,
           `Sản phẩm "${p.ten}" (${p.soSao} sao) hết hạn công nhận ngày ${formatDateShort(p.ngayHetHan)}, trước khi kết thúc kỳ báo cáo (${formatDateShort(end)}).`,
           `Giấy chứng nhận OCOP có giá trị ${rules.validity.months} tháng: đề nghị đánh giá lại, hoặc cập nhật ngày công nhận mới nếu đã được công nhận lại.`,
         ),

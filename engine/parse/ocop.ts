@@ -37,6 +37,7 @@ export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Findin
       soQuyetDinh: v.soQuyetDinh as string | undefined,
       ngayCongNhan: recognised,
       ngayHetHan: (v.ngayHetHan as Date | undefined) ?? addMonths(recognised, months),
+      ngayHetHanTyped: v.ngayHetHan !== undefined,
       cells: row.cells,
     });
   }

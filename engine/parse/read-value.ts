@@ -3,6 +3,7 @@ import type { FieldSpec } from '../format/field';
 import { finding, type Finding } from '../findings/finding';
 import { isPercentFormat, type Cell } from '../model/cell';
 import { fold } from '../text/fold';
+import { describeEncoding, detectLegacyEncoding, isDecomposed } from '../text/legacy-encoding';
 import { formatDateShort, parseDateText } from '../text/vi-date';
 import { formatNumber } from '../text/vi-format';
 import { parseViNumber } from '../text/vi-number';
@@ -53,6 +54,7 @@ export function readValue(cell: Cell | undefined, field: FieldSpec, at: ValueLoc
     );
     return undefined;
   }
+  if (cell.type === 'string') checkEncoding(String(cell.value), field, at);
   switch (field.type) {
     case 'text':
       return readText(cell, field, at);
@@ -230,4 +232,30 @@ function typeError(cell: Cell, field: FieldSpec, at: ValueLocation, expected: st
       `Nhập lại ô ${at.cell} với ${expected}.`,
     ),
   );
+}
+
+/** Legacy TCVN3/VNI text and decomposed Unicode: reported, with the Unicode it most likely means. */
+function checkEncoding(text: string, field: FieldSpec, at: ValueLocation): void {
+  const legacy = detectLegacyEncoding(text);
+  if (legacy) {
+    at.findings.push(
+      finding(
+        'text-encoding',
+        at.sheet,
+        at.cell,
+        `Ô ${at.cell} (cột ${label(field)}) có chữ "${text}" gõ bằng ${describeEncoding(legacy.encoding)}; có lẽ là "${legacy.unicode}".`,
+        'Chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại ô này, để tên được so khớp và in đúng trong báo cáo.',
+      ),
+    );
+  } else if (isDecomposed(text)) {
+    at.findings.push(
+      finding(
+        'text-encoding',
+        at.sheet,
+        at.cell,
+        `Ô ${at.cell} (cột ${label(field)}) có chữ "${text.normalize('NFC')}" ở dạng ${describeEncoding('NFD')}; đã được chuẩn hóa để so khớp.`,
+        'Nên gõ lại bằng bảng mã Unicode dựng sẵn để tránh lỗi khi tìm kiếm, sắp xếp.',
+      ),
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import type { Workbook } from '../engine';
 import { InputError, readInputFile } from './io';
+import { inspectWorkbookBytes } from './inspect-input';
 import { readWorkbook } from './read-workbook';
 
 /**
@@ -8,7 +9,8 @@ import { readWorkbook } from './read-workbook';
  */
 export async function loadWorkbookFile(file: string): Promise<Workbook> {
   const bytes = await readInputFile(file, 'sổ Excel');
-  if (bytes.length === 0) throw new InputError(`Tệp "${file}" rỗng (0 byte), không phải sổ Excel.`);
+  // Container problems (not a zip, encrypted, old .xls, zip bomb, DOCTYPE) are refused before exceljs sees the bytes.
+  inspectWorkbookBytes(bytes, file);
   try {
     return await readWorkbook(bytes);
   } catch (err) {

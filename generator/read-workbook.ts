@@ -1,16 +1,123 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'stream';
+import * as zlib from 'zlib';
 import type { Cell, Sheet, Workbook } from '../engine/model';
+import { readZipDirectory } from './zip-directory';
 
 /**
  * exceljs → the engine's workbook model. Values are taken as Excel stores them: cached formula
  * results, formula errors, rich text flattened to its text, hyperlinks to their text; the cells a
  * merge covers (other than its top-left cell) read as empty.
+ *
+ * The streaming reader is used first: it reads the file once, about twice as fast as load() and in
+ * less memory. It cannot tell which error a formula cached, nor sheet names when the zip stores
+ * the sheets before the workbook part; in those cases the file is read again with load(), so the
+ * result is always the same as load() would give.
  */
 export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  const streamed = hasRichInlineStrings(bytes) ? null : await readStreaming(bytes);
+  if (streamed) return streamed;
+  return readWithLoad(bytes);
+}
+
+/**
+ * The streaming reader keeps only the last run of an inline rich string ("<is><r>…</r><r>…</r>"),
+ * which some tools other than Excel write: such files go to load(). Inflating the sheet parts to
+ * look costs a fraction of parsing them.
+ */
+function hasRichInlineStrings(bytes: Buffer): boolean {
+  let entries;
+  try {
+    entries = readZipDirectory(bytes, 100_000);
+  } catch {
+    return false; // load() will report the damage
+  }
+  const marker = Buffer.from('<is><r');
+  for (const entry of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    try {
+      const xml = entry.method === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
+      if (xml.indexOf(marker) >= 0) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export async function readWithLoad(bytes: Buffer): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
   // exceljs' load() accepts any buffer-like input; its typing asks for Buffer.
-  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return fromExcelJs(workbook);
+}
+
+/** The streamed read would lose something load() keeps: fall back to load(). */
+class NeedsFullRead extends Error {}
+
+async function readStreaming(bytes: Buffer): Promise<Workbook | null> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const sheets: Array<Sheet & { id: number }> = [];
+  try {
+    for await (const worksheet of reader) {
+      const ws = worksheet as unknown as { id: number | string; name: string; [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row> };
+      const rows: Sheet['rows'] = [];
+      for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
+        const cells: Array<Cell | undefined> = [];
+        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+          const value = cell.value as ExcelJS.CellValue;
+          if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+            const result = (value as ExcelJS.CellFormulaValue).result;
+            // The streaming reader drops a cached error ("#DIV/0!") and reads a cached TRUE/FALSE as
+            // 1/0; only load() tells them apart from a blank or a number.
+            if (result === undefined || result === null || (typeof result === 'number' && (Number.isNaN(result) || result === 0 || result === 1))) {
+              throw new NeedsFullRead();
+            }
+          }
+          const converted = convertStreamedCell(cell);
+          if (converted) cells[colNumber - 1] = converted;
+        });
+        if (cells.length > 0) rows[row.number - 1] = cells;
+      }
+      sheets.push({ id: Number(ws.id), name: ws.name, rows });
+    }
+  } catch {
+    // NeedsFullRead, or a zip layout the streaming reader does not follow: load() decides, and
+    // reports a damaged file with its own error.
+    return null;
+  }
+  const model = (reader as unknown as { model?: { sheets?: Array<{ name: string; id: number }> } }).model;
+  const names = model?.sheets ?? [];
+  // Every sheet must have come out under its own name, in the workbook's order.
+  if (names.length !== sheets.length || names.some((s) => !sheets.some((x) => x.name === s.name))) return null;
+  const order = new Map(names.map((s, i) => [s.name, i]));
+  sheets.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+  return { sheets: sheets.map(({ name, rows }) => ({ name, rows })) };
+}
+
+const DATE_FORMAT = /(^|[^"\\])(d{1,4}|m{1,5}|y{2,4}|h{1,2}|s{1,2})/i;
+
+function convertStreamedCell(cell: ExcelJS.Cell): Cell | undefined {
+  const converted = convertCell(cell);
+  // A formula's cached date comes through as its serial number: show it as the date it is.
+  if (converted?.formula && converted.type === 'number' && converted.numberFormat && isDateFormat(converted.numberFormat)) {
+    const serial = converted.value as number;
+    return { ...converted, type: 'date', value: new Date(Math.round((serial - 25569) * 86400000)) };
+  }
+  return converted;
+}
+
+function isDateFormat(numberFormat: string): boolean {
+  const unquoted = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  return DATE_FORMAT.test(unquoted) && !unquoted.includes('%');
 }
 
 export function fromExcelJs(workbook: ExcelJS.Workbook): Workbook {

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../format/field';
 import { finding, type Finding } from '../findings/finding';
-import { cellAddress } from '../model/address';
+import { columnLetters } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { HeaderIndex } from './header-index';
 import { locateHeader, type HeaderLayout } from './locate-header';
@@ -38,16 +38,28 @@ export function readTable(
   const required = fields.filter((f) => isRequired(f, ctx));
   const layout = locateHeader(sheet, index, required, findings);
   if (!layout) return null;
-  const present = fields.filter((f) => layout.columns.has(f.key));
+  // Per present column, everything a row needs, worked out once: rows are many, columns few.
+  const present = fields
+    .filter((f) => layout.columns.has(f.key))
+    .map((field) => {
+      const column = layout.columns.get(field.key)!;
+      return {
+        field,
+        column,
+        letters: columnLetters(column),
+        // A blank criterion cell means "not met", so criterion columns are required but may be blank.
+        mustHaveValue: field.type !== 'mark' && isRequired(field, ctx) && !options.skipRequired?.has(field.key),
+      };
+    });
   const headerCells: Record<string, string> = {};
-  for (const f of present) headerCells[f.key] = cellAddress(layout.headerRow, layout.columns.get(f.key)!);
+  for (const p of present) headerCells[p.field.key] = `${p.letters}${layout.headerRow + 1}`;
   const rows: TableRow[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     let empty = true;
-    for (const f of present) {
-      const cell = row[layout.columns.get(f.key)!];
+    for (const p of present) {
+      const cell = row[p.column];
       if (cell && !(cell.type === 'string' && String(cell.value).trim() === '')) {
         empty = false;
         break;
@@ -56,16 +68,14 @@ export function readTable(
     if (empty) continue;
     const values: TableRow['values'] = {};
     const cells: TableRow['cells'] = {};
-    for (const f of present) {
-      const column = layout.columns.get(f.key)!;
-      const address = cellAddress(r, column);
-      cells[f.key] = address;
-      const cell = row[column];
-      const value = readValue(cell, f, { sheet: sheet.name, cell: address, findings });
-      values[f.key] = value;
-      const blank = cell === undefined || (cell.type === 'string' && String(cell.value).trim() === '');
-      // A blank criterion cell means "not met", so criterion columns are required but may be blank.
-      if (blank && f.type !== 'mark' && isRequired(f, ctx) && !options.skipRequired?.has(f.key)) {
+    const excelRow = r + 1;
+    for (const p of present) {
+      const address = p.letters + excelRow;
+      cells[p.field.key] = address;
+      const cell = row[p.column];
+      values[p.field.key] = readValue(cell, p.field, { sheet: sheet.name, cell: address, findings });
+      if (p.mustHaveValue && (cell === undefined || (cell.type === 'string' && String(cell.value).trim() === ''))) {
+        const f = p.field;
         findings.push(
           finding(
             'value-required',
@@ -77,7 +87,7 @@ export function readTable(
         );
       }
     }
-    rows.push({ row: r + 1, values, cells });
+    rows.push({ row: excelRow, values, cells });
   }
   return { layout, rows, headerCells };
 }

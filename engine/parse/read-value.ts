@@ -90,15 +90,26 @@ function splitLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+const enumIndexes = new WeakMap<FieldSpec, Map<string, string>>();
+
+/** Folded spelling → allowed value, built once per field. */
+function enumIndex(field: FieldSpec): Map<string, string> {
+  let index = enumIndexes.get(field);
+  if (!index) {
+    index = new Map();
+    for (const value of field.values ?? []) {
+      for (const alias of field.valueAliases?.[value] ?? []) index.set(fold(alias), value);
+    }
+    for (const value of field.values ?? []) index.set(fold(value), value);
+    enumIndexes.set(field, index);
+  }
+  return index;
+}
+
 function readEnum(cell: Cell, field: FieldSpec, at: ValueLocation): string | undefined {
   const raw = cell.type === 'number' ? String(cell.value) : cell.type === 'string' ? String(cell.value) : undefined;
-  if (raw !== undefined) {
-    const key = fold(raw);
-    for (const value of field.values ?? []) {
-      if (fold(value) === key) return value;
-      for (const alias of field.valueAliases?.[value] ?? []) if (fold(alias) === key) return value;
-    }
-  }
+  const value = raw === undefined ? undefined : enumIndex(field).get(fold(raw));
+  if (value !== undefined) return value;
   const allowed = (field.values ?? []).map((v) => `"${v}"`).join(', ');
   at.findings.push(
     finding(
@@ -235,8 +246,18 @@ function typeError(cell: Cell, field: FieldSpec, at: ValueLocation, expected: st
 }
 
 /** Legacy TCVN3/VNI text and decomposed Unicode: reported, with the Unicode it most likely means. */
+const ASCII = /^[\x00-\x7f]*$/;
+const encodingCache = new Map<string, ReturnType<typeof detectLegacyEncoding>>();
+
 function checkEncoding(text: string, field: FieldSpec, at: ValueLocation): void {
-  const legacy = detectLegacyEncoding(text);
+  // Plain ASCII can be neither legacy-encoded nor decomposed; names repeat, so decide each once.
+  if (ASCII.test(text)) return;
+  let legacy = encodingCache.get(text);
+  if (legacy === undefined) {
+    legacy = detectLegacyEncoding(text);
+    if (encodingCache.size > 100_000) encodingCache.clear();
+    encodingCache.set(text, legacy);
+  }
   if (legacy) {
     at.findings.push(
       finding(

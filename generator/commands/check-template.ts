@@ -1,0 +1,37 @@
+import { listPlaceholders, placeholderVocabulary, TemplateError, type TemplateProblem } from '../../report';
+import type { ParsedArgs } from '../args';
+import { InputError, readInputFile, UsageError, type CommandIo } from '../io';
+
+const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/danh sách' } as const;
+
+/** `ntm-ocop check-template <mẫu.docx>`: lists placeholders; exit 1 on unknown or malformed ones. */
+export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
+  const [file, extra] = args.positional;
+  if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-template <mẫu.docx>');
+  const bytes = new Uint8Array(await readInputFile(file, 'mẫu báo cáo'));
+  let report;
+  try {
+    report = await listPlaceholders(bytes);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new InputError(`Mẫu "${file}": ${err.message}`, 'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".');
+    throw new InputError(`Không đọc được mẫu "${file}": ${(err as Error).message}`);
+  }
+  const vocabulary = placeholderVocabulary();
+  const lines = [`Mẫu: ${file}`, `Chỗ điền tìm thấy: ${report.found.length}`];
+  for (const p of report.found) {
+    lines.push(`  {{${p.name}}}  (${KIND_LABEL[p.kind]}: ${vocabulary.get(p.name)?.description ?? ''})  tại: "${p.location}"`);
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  const problems: TemplateProblem[] = [...report.unknown, ...report.malformed];
+  if (problems.length === 0) {
+    io.stdout(report.found.length === 0 ? 'Mẫu không có chỗ điền nào: báo cáo sẽ giống hệt mẫu.\n' : 'Mẫu hợp lệ.\n');
+    return 0;
+  }
+  const out = [`Có ${problems.length} chỗ điền không dùng được:`];
+  for (const p of problems) {
+    out.push(`  ${p.placeholder}  ${p.problem === 'unknown' ? 'không có trong danh mục' : 'viết sai'}: ${p.message}; tại: "${p.location}"`);
+  }
+  out.push('Danh mục chỗ điền: templates/README.md');
+  io.stderr(`${out.join('\n')}\n`);
+  return 1;
+}

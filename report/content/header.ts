@@ -1,0 +1,94 @@
+import { formatDateLong, loadRules } from '../../engine';
+import type { ParagraphContent } from './types';
+import type { ReportScope } from './scope';
+import { unitName, upper, wholeUnit } from './names';
+
+/** Blank room for a number or a date written by hand when the report is signed (ND30 practice). */
+const HAND_NUMBER = '      ';
+const HAND_DAY = '     ';
+
+/** "ngày 05 tháng 3 năm 2024", or "ngày      tháng      năm 2024" to be completed by hand. */
+export function issueDate(scope: ReportScope): string {
+  const date = scope.info.ngayBanHanh;
+  if (date) return formatDateLong(date);
+  return `ngày${HAND_DAY}tháng${HAND_DAY}năm ${scope.year}`;
+}
+
+const DEFAULT_PLAN = 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới';
+
+export function headerScalars(scope: ReportScope, kinhGui: string): Record<string, string> {
+  const info = scope.info;
+  const rules = loadRules();
+  const set = rules.criteria[scope.period];
+  const kyHieu = info.kyHieuCoQuan?.trim() || 'UBND';
+  const unit = unitName(info);
+  const signature = signatureLines(info.quyenHanKy, info.chucVuNguoiKy, info.coQuanBanHanh);
+  return {
+    co_quan_chu_quan: upper(info.coQuanChuQuan?.trim() ?? ''),
+    co_quan_ban_hanh: upper(info.coQuanBanHanh?.trim() || `ỦY BAN NHÂN DÂN ${unit}`),
+    ky_hieu_co_quan: upper(kyHieu),
+    so_van_ban: info.soVanBan?.trim() || HAND_NUMBER,
+    dia_danh: info.diaDanh?.trim() || (info.huyen ?? info.tinh),
+    ngay_ban_hanh: issueDate(scope),
+    nam_bao_cao: String(scope.year),
+    ky_bao_cao: info.reportPeriod === '6-thang' ? `6 tháng đầu năm ${scope.year}` : `năm ${scope.year}`,
+    can_cu_ke_hoach: info.canCuKeHoach?.trim() || DEFAULT_PLAN,
+    kinh_gui: kinhGui.trim(),
+    ten_don_vi: unit,
+    toan_don_vi: wholeUnit(info),
+    co_quan_bao_cao: `${kyHieu} ${unit}`,
+    giai_doan: scope.period,
+    bo_tieu_chi: set.title,
+    so_tieu_chi: String(set.criteria.length),
+    quyen_han_ky: signature[0],
+    chuc_vu_nguoi_ky: signature[1],
+    nguoi_ky: info.nguoiKy?.trim() ?? '',
+  };
+}
+
+/**
+ * The two lines above the signature (ND30 ô 7a/7b): "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH",
+ * "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH". The first line is empty when the head signs in their own name.
+ */
+export function signatureLines(authority: string | undefined, title: string | undefined, agency: string | undefined): [string, string] {
+  const chucVu = upper(title?.trim() ?? '');
+  const body = upper(agency?.trim() ?? '');
+  const auth = authority?.trim().toUpperCase().replace(/\.?$/, '.');
+  if (!auth || auth === '.') return ['', chucVu];
+  const head = headTitle(body, chucVu);
+  switch (auth) {
+    case 'TM.':
+      return [`TM. ${collectiveName(body)}`, chucVu];
+    case 'Q.':
+      // The acting head signs with the head's title: one line.
+      return ['', `Q. ${chucVu.replace(/^Q\.\s*/, '')}`];
+    default:
+      return [`${auth} ${head}`, chucVu];
+  }
+}
+
+/** The head's title, for KT./TL./TUQ. ("PHÓ CHỦ TỊCH" → "CHỦ TỊCH"; an UBND → "CHỦ TỊCH"). */
+function headTitle(agency: string, title: string): string {
+  if (title.startsWith('PHÓ ')) return title.slice(4);
+  if (agency.startsWith('ỦY BAN') || agency.startsWith('UỶ BAN') || agency.startsWith('UBND')) return 'CHỦ TỊCH';
+  if (agency.startsWith('SỞ')) return 'GIÁM ĐỐC';
+  if (agency.startsWith('PHÒNG')) return 'TRƯỞNG PHÒNG';
+  if (agency.startsWith('BAN')) return 'TRƯỞNG BAN';
+  return title || 'CHỦ TỊCH';
+}
+
+/** "ỦY BAN NHÂN DÂN HUYỆN U MINH THƯỢNG" → "ỦY BAN NHÂN DÂN", as ND30's "TM. ỦY BAN NHÂN DÂN". */
+function collectiveName(agency: string): string {
+  const cut = agency.search(/\s(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s/u);
+  return (cut > 0 ? agency.slice(0, cut) : agency) || 'ỦY BAN NHÂN DÂN';
+}
+
+/**
+ * Nơi nhận: each line "- …;", the last "- Lưu: VT, …." (added when the workbook has none).
+ */
+export function recipients(lines: string[]): ParagraphContent[] {
+  const items = lines.map((l) => l.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim()).filter((l) => l !== '');
+  const luu = items.findIndex((l) => /^lưu\b/iu.test(l));
+  const storage = luu >= 0 ? items.splice(luu, 1)[0] : 'Lưu: VT';
+  return [...items.map((l) => ({ text: `- ${l};` })), { text: `- ${storage}.` }];
+}

@@ -1,0 +1,132 @@
+import { type IPatch, PatchType, patchDocument, TextRun } from 'docx';
+import type { ReportContent, RowValues } from '../content/types';
+import { isTemplatePart, scanPart, type Occurrence, type TemplateProblem } from '../placeholders/occurrences';
+import { normalizeRuns } from '../xml/normalize-runs';
+import { textSlots } from '../xml/paragraph';
+import { findParent, repeatRows } from '../xml/repeat-rows';
+import { childElements, findAllDeep, parseXml, serializeXml, setText, textOf, type XmlElement } from '../xml/tree';
+import { blockElements } from './blocks';
+import { loadDocx } from './load-docx';
+import { paragraphWidths } from './section-widths';
+import { describeProblems, TemplateError } from './template-error';
+
+/**
+ * Fills a template with report content:
+ * 1. with jszip and a small XML tree: placeholders split across runs are made whole, rows designed
+ *    with {{#list.field}} are repeated, empty optional lines removed, and each remaining placeholder
+ *    gets a key of its own (so a name used twice, or a block, is patched exactly where it stands);
+ * 2. docx's patchDocument puts the values in: scalars into the run that held them (keeping its
+ *    formatting), blocks in place of their paragraph;
+ * 3. the result is checked: no placeholder may survive.
+ */
+export async function fillTemplate(template: Uint8Array, content: ReportContent): Promise<Uint8Array> {
+  const zip = await loadDocx(template);
+  const content2 = sanitize(content);
+  const problems: TemplateProblem[] = [];
+  const scalarPatches: Array<[string, IPatch]> = [];
+  const blockPatches: Array<[string, IPatch]> = [];
+  let counter = 0;
+  const parts = Object.keys(zip.files).filter(isTemplatePart).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
+  for (const part of parts) {
+    const root = parseXml(await zip.file(part)!.async('string'));
+    normalizeRuns(root);
+    const scanned = scanPart(part, root);
+    problems.push(...scanned.problems);
+    if (scanned.problems.length > 0) continue;
+    repeatRows(root, content2.lists);
+    removeEmptyOptionalLines(root, scanPart(part, root).occurrences, content2.scalars);
+    const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
+    for (const o of scanPart(part, root).occurrences) {
+      const key = `${o.name}~${++counter}`;
+      renameIn(o, key);
+      if (o.info?.kind === 'block') {
+        const block = content2.blocks[o.name];
+        blockPatches.push([key, { type: PatchType.DOCUMENT, children: block ? blockElements(block, widths.get(o.paragraph) ?? 9355) : [] }]);
+      } else {
+        scalarPatches.push([key, { type: PatchType.PARAGRAPH, children: runs(content2.scalars[o.name] ?? '') }]);
+      }
+    }
+    zip.file(part, serializeXml(root));
+  }
+  if (problems.length > 0) {
+    throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
+  }
+  const prepared = await zip.generateAsync({ type: 'uint8array' });
+  // Scalars first and the largest blocks last: patchDocument walks the whole part for every key.
+  blockPatches.sort(([a], [b]) => Number(a.startsWith('phu_luc')) - Number(b.startsWith('phu_luc')));
+  const patched = await patchDocument({
+    outputType: 'uint8array',
+    data: prepared,
+    patches: Object.fromEntries([...scalarPatches, ...blockPatches]),
+    keepOriginalStyles: true,
+    recursive: false,
+  });
+  return finish(patched);
+}
+
+/** User text never opens a placeholder of its own. */
+function sanitize(content: ReportContent): ReportContent {
+  const clean = (s: string) => s.replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }');
+  const lists: Record<string, RowValues[]> = {};
+  for (const [k, rows] of Object.entries(content.lists)) {
+    lists[k] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([f, v]) => [f, clean(v)])));
+  }
+  return {
+    scalars: Object.fromEntries(Object.entries(content.scalars).map(([k, v]) => [k, clean(v)])),
+    lists,
+    blocks: content.blocks,
+  };
+}
+
+function runs(value: string): TextRun[] {
+  const lines = value.split(/\r?\n/);
+  return lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+}
+
+function renameIn(o: Occurrence, key: string): void {
+  const needle = `{{${o.name}}}`;
+  for (const t of textSlots(o.paragraph)) {
+    const text = textOf(t);
+    const at = text.indexOf(needle);
+    if (at >= 0) {
+      setText(t, `${text.slice(0, at)}{{${key}}}${text.slice(at + needle.length)}`);
+      return;
+    }
+  }
+}
+
+/** "Kính gửi: {{kinh_gui}}." and the like disappear when there is nothing to say. */
+function removeEmptyOptionalLines(root: XmlElement, occurrences: Occurrence[], scalars: Record<string, string>): void {
+  for (const o of occurrences) {
+    if (!o.info?.optionalLine || (scalars[o.name] ?? '').trim() !== '') continue;
+    const parent = findParent(root, o.paragraph);
+    if (!parent) continue;
+    const isLastInCell = parent.name === 'w:tc' && childElements(parent, 'w:p').length === 1;
+    if (isLastInCell) {
+      o.paragraph.children = o.paragraph.children.filter((c) => c.type === 'element' && c.name === 'w:pPr');
+    } else {
+      parent.children.splice(parent.children.indexOf(o.paragraph), 1);
+    }
+  }
+}
+
+/** Word wants every table cell to end with a paragraph; then nothing like a placeholder may remain. */
+async function finish(docx: Uint8Array): Promise<Uint8Array> {
+  const zip = await loadDocx(docx);
+  for (const part of Object.keys(zip.files).filter(isTemplatePart)) {
+    const root = parseXml(await zip.file(part)!.async('string'));
+    let changed = false;
+    for (const tc of findAllDeep(root, 'w:tc')) {
+      const last = childElements(tc).pop();
+      if (last && last.name !== 'w:p') {
+        tc.children.push({ type: 'element', name: 'w:p', attrs: '', children: [], selfClosing: true });
+        changed = true;
+      }
+    }
+    for (const t of findAllDeep(root, 'w:t')) {
+      if (textOf(t).includes('{{')) throw new Error(`Chỗ điền còn sót lại sau khi điền mẫu (${part}): ${textOf(t)}`);
+    }
+    if (changed) zip.file(part, serializeXml(root));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}

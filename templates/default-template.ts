@@ -1,0 +1,360 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeightRule,
+  type IBorderOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+
+/**
+ * The default report template, in the format of Nghị định 30/2020/NĐ-CP Phụ lục I (values from
+ * domain/nd30-format.md). Everything is real Word formatting a secretary can edit; the data comes
+ * in through {{placeholders}} (templates/README.md).
+ */
+
+const FONT = 'Times New Roman';
+// A4 portrait, margins 20/20/30/15 mm (inside ND30's ranges), header 10 mm.
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
+// Header table: left ~39% (agency, Số), right ~61% (Quốc hiệu, date), as Mẫu 1.4.
+const HEADER_COLUMNS = [3685, 5670];
+const SIGNATURE_COLUMNS = [4253, 5102];
+const FIRST_LINE = 567; // 1 cm
+const LINE_SPACING = 276; // 1.15 lines, between ND30's single and 1.5
+
+type RunStyle = { size: number; bold?: boolean; italics?: boolean };
+
+/** A centred paragraph without the body indent, single spacing: header table, title, signature. */
+function centred(text: string, style: RunStyle, spacingBefore = 0): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { firstLine: 0, left: 0, right: 0 },
+    spacing: { before: spacingBefore, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    children: [new TextRun({ text, size: style.size * 2, bold: style.bold ?? false, italics: style.italics ?? false })],
+  });
+}
+
+/**
+ * A solid rule `length` twips long, centred in a box `box` twips wide: an empty paragraph with a
+ * bottom border whose indents set its length (the usual way in Word; see nd30-format.md §3.3).
+ */
+function rule(length: number, box: number): Paragraph {
+  const side = Math.max(0, Math.round((box - length) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side, firstLine: 0 },
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 4 },
+    children: [new TextRun({ text: '', size: 4 })],
+  });
+}
+
+function body(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)] });
+}
+
+/** A dotted line: room for the author to write in (one line at 14 pt). */
+function dots(): Paragraph {
+  return new Paragraph({ children: [new TextRun('…………………………………………………………………………………………………………………………………………………………………………………………')] });
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ style: 'MucLon', children: [new TextRun(text)] });
+}
+
+function subheading(text: string): Paragraph {
+  return new Paragraph({ style: 'Khoan', children: [new TextRun(text)] });
+}
+
+function italicNote(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
+}
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+
+function plainCell(width: number, children: Paragraph[], vertical: 'top' | 'bottom' = 'top'): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    borders: NO_BORDERS,
+    verticalAlign: vertical === 'top' ? VerticalAlign.TOP : VerticalAlign.BOTTOM,
+    children,
+  });
+}
+
+function borderlessTable(columns: number[], rows: TableRow[]): Table {
+  return new Table({
+    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows,
+  });
+}
+
+/** Ô 1–4: agency and number on the left, Quốc hiệu, Tiêu ngữ and date on the right; row 2 keeps Số and the date on one line. */
+function headerTable(): Table {
+  const [left, right] = HEADER_COLUMNS;
+  return borderlessTable(HEADER_COLUMNS, [
+    new TableRow({
+      children: [
+        plainCell(left, [
+          centred('{{co_quan_chu_quan}}', { size: 13 }),
+          centred('{{co_quan_ban_hanh}}', { size: 13, bold: true }),
+          rule(1250, left),
+        ]),
+        plainCell(right, [
+          centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
+          centred('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
+          rule(3560, right),
+        ]),
+      ],
+    }),
+    new TableRow({
+      children: [
+        plainCell(left, [centred('Số: {{so_van_ban}}/BC-{{ky_hieu_co_quan}}', { size: 13 }, 120)]),
+        plainCell(right, [centred('{{dia_danh}}, {{ngay_ban_hanh}}', { size: 14, italics: true }, 120)]),
+      ],
+    }),
+  ]);
+}
+
+function cell(text: string, width: number, bold: boolean, align: 'left' | 'center'): TableCell {
+  const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 57, right: 57 },
+    borders: { top: line, bottom: line, left: line, right: line },
+    children: [
+      new Paragraph({
+        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        indent: { firstLine: 0, left: 0 },
+        spacing: { before: 40, after: 40, line: 240 },
+        children: [new TextRun({ text, bold, size: 24 })],
+      }),
+    ],
+  });
+}
+
+/** The target table: a header row, then the row repeated once per target ({{#muc_tieu.…}}). */
+function targetTable(): Table {
+  const widths = [500, 3160, 1400, 1400, 1100, 1795];
+  const headers = ['TT', 'Chỉ tiêu', 'Mục tiêu', 'Thực hiện', 'Tỷ lệ hoàn thành', 'Đánh giá'];
+  const fields: Array<[string, 'left' | 'center']> = [
+    ['stt', 'center'],
+    ['noi_dung', 'left'],
+    ['muc_tieu', 'center'],
+    ['thuc_hien', 'center'],
+    ['ty_le_hoan_thanh', 'center'],
+    ['danh_gia', 'center'],
+  ];
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, widths[i], true, 'center')) }),
+      new TableRow({ cantSplit: true, children: fields.map(([f, align], i) => cell(`{{#muc_tieu.${f}}}`, widths[i], false, align)) }),
+    ],
+  });
+}
+
+/** Nơi nhận on the left, level with the signature's first line; the signature block on the right. */
+function signatureTable(): Table {
+  const [left, right] = SIGNATURE_COLUMNS;
+  const leftParagraph = (text: string, size: number, bold: boolean, italics: boolean) =>
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      indent: { firstLine: 0, left: 0 },
+      spacing: { before: 0, after: 0, line: 240 },
+      children: [new TextRun({ text, size: size * 2, bold, italics })],
+    });
+  const room = Array.from({ length: 4 }, () => centred('', { size: 14 }));
+  return borderlessTable(SIGNATURE_COLUMNS, [
+    new TableRow({
+      cantSplit: true,
+      height: { value: 0, rule: HeightRule.AUTO },
+      children: [
+        plainCell(left, [leftParagraph('Nơi nhận:', 12, true, true), leftParagraph('{{ds_noi_nhan}}', 11, false, false)]),
+        plainCell(right, [
+          centred('{{quyen_han_ky}}', { size: 14, bold: true }),
+          centred('{{chuc_vu_nguoi_ky}}', { size: 14, bold: true }),
+          ...room,
+          centred('{{nguoi_ky}}', { size: 14, bold: true }),
+        ]),
+      ],
+    }),
+  ]);
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        spacing: { before: 0, after: 0 },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })],
+      }),
+    ],
+  });
+}
+
+/** Page 1 shows no number (ND30 I.7): an empty first-page header. */
+function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({ indent: { firstLine: 0 }, children: [] })] });
+}
+
+function emptyFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ indent: { firstLine: 0 }, children: [] })] });
+}
+
+function mainBody(): Array<Paragraph | Table> {
+  return [
+    headerTable(),
+    centred('BÁO CÁO', { size: 14, bold: true }, 360),
+    centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}', { size: 14, bold: true }),
+    rule(3120, TEXT_WIDTH),
+    centred('Kính gửi: {{kinh_gui}}.', { size: 14 }, 240),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}} như sau:')] }),
+    heading('I. KẾT QUẢ THỰC HIỆN'),
+    subheading('1. Kết quả xây dựng nông thôn mới'),
+    body('{{doan_ntm}}'),
+    body('{{doan_muc_tieu_chi}}'),
+    body('{{doan_thu_nhap}}'),
+    body('Kết quả cụ thể theo Bộ tiêu chí xã nông thôn mới giai đoạn {{giai_doan}}:'),
+    body('{{bang_ntm}}'),
+    subheading('2. Kết quả thực hiện Chương trình Mỗi xã một sản phẩm (OCOP)'),
+    body('{{doan_ocop}}'),
+    body('Sản phẩm OCOP theo số sao và loại hình chủ thể:'),
+    body('{{bang_ocop}}'),
+    subheading('3. Kết quả thực hiện các chỉ tiêu kế hoạch'),
+    body('{{doan_chi_tieu}}'),
+    targetTable(),
+    heading('II. TỒN TẠI, HẠN CHẾ'),
+    subheading('1. Tồn tại, hạn chế'),
+    body('{{ds_ton_tai}}'),
+    subheading('2. Nguyên nhân'),
+    dots(),
+    dots(),
+    heading('III. NHIỆM VỤ, GIẢI PHÁP'),
+    body('1. Tiếp tục đẩy mạnh công tác tuyên truyền, vận động người dân tham gia xây dựng nông thôn mới; nâng cao chất lượng các tiêu chí đã đạt, hướng tới bền vững.'),
+    body('2. Tập trung chỉ đạo, hỗ trợ các xã còn nhiều tiêu chí chưa đạt; phấn đấu hoàn thành các chỉ tiêu kế hoạch chưa đạt và chậm tiến độ nêu tại Mục II.'),
+    body('3. Phát triển sản phẩm OCOP gắn với lợi thế của địa phương; hỗ trợ các chủ thể nâng hạng sao và đánh giá lại sản phẩm sắp hết hạn chứng nhận.'),
+    dots(),
+    heading('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
+    body('Đề nghị các cơ quan cấp trên tiếp tục quan tâm hướng dẫn, hỗ trợ nguồn lực để {{ten_don_vi}} hoàn thành các mục tiêu, chỉ tiêu của {{can_cu_ke_hoach}}.'),
+    dots(),
+    body('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} của {{co_quan_bao_cao}}./.'),
+    new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+    signatureTable(),
+  ];
+}
+
+function appendixBody(): Array<Paragraph | Table> {
+  return [
+    centred('Phụ lục', { size: 14, bold: true }),
+    centred('KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ', { size: 14, bold: true }),
+    centred('(Kèm theo Báo cáo số {{so_van_ban}}/BC-{{ky_hieu_co_quan}} {{ngay_ban_hanh}} của {{co_quan_bao_cao}})', { size: 14, italics: true }),
+    rule(3120, LANDSCAPE_TEXT_WIDTH),
+    new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 120, after: 0 }, children: [] }),
+    new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun('{{phu_luc_ma_tran}}')] }),
+    new Paragraph({
+      indent: { firstLine: 0 },
+      spacing: { before: 120 },
+      children: [new TextRun({ text: 'Ghi chú: "x" là tiêu chí đã đạt; các tiêu chí từ 1 đến {{so_tieu_chi}} theo {{bo_tieu_chi}}.', italics: true, size: 24 })],
+    }),
+  ];
+}
+
+export function defaultTemplateDocument(): Document {
+  const headers = { default: pageNumberHeader(), first: emptyHeader() };
+  const footers = { default: emptyFooter(), first: emptyFooter() };
+  const margin = { ...MARGIN };
+  return new Document({
+    creator: 'ntm-ocop',
+    title: 'Báo cáo kết quả thực hiện Kế hoạch xây dựng nông thôn mới và OCOP',
+    description: 'Mẫu báo cáo theo Nghị định 30/2020/NĐ-CP; chỗ điền {{…}} xem templates/README.md',
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 28, color: '000000' },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE },
+            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+          },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
+          run: { font: FONT, size: 28 },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE },
+            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+          },
+        },
+        { id: 'MucLon', name: 'Mục (I., II.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
+        { id: 'Khoan', name: 'Khoản có tiêu đề (1., 2.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin,
+            pageNumbers: { start: 1 },
+          },
+        },
+        headers,
+        footers,
+        children: mainBody(),
+      },
+      {
+        // The appendix: landscape pages numbered on their own (ND30 III.1.đ).
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+            margin,
+            pageNumbers: { start: 1 },
+          },
+        },
+        headers: { default: pageNumberHeader(), first: emptyHeader() },
+        footers: { default: emptyFooter(), first: emptyFooter() },
+        children: appendixBody(),
+      },
+    ],
+  });
+}
+
+export async function buildDefaultTemplate(): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(defaultTemplateDocument());
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,89 @@
+import { buildContent, STATUS_NAMES } from '../../report';
+import { signatureLines } from '../../report/content/header';
+import { districtResult, provinceResult } from './fixtures';
+
+describe('report content from the engine result', () => {
+  const content = buildContent(districtResult());
+
+  test('NTM sentence as the documents write it', () => {
+    expect(content.scalars.doan_ntm).toBe(
+      'Toàn huyện có 04/06 xã đạt chuẩn nông thôn mới, chiếm 66,7%; bình quân đạt 17,5 tiêu chí/xã; trong đó có 03 xã đạt chuẩn nông thôn mới nâng cao (chiếm 50%) và 01 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 16,7%).',
+    );
+    expect(content.scalars.so_xa).toBe('06');
+    expect(content.scalars.ty_le_xa_dat_chuan_ntm).toBe('66,7%');
+    expect(content.scalars.binh_quan_tieu_chi).toBe('17,5');
+  });
+
+  test('header data: ND30 date, number, signature lines', () => {
+    expect(content.scalars.ngay_ban_hanh).toBe('ngày 05 tháng 3 năm 2024');
+    expect(content.scalars.so_van_ban).toBe('15');
+    expect(content.scalars.co_quan_ban_hanh).toBe('ỦY BAN NHÂN DÂN HUYỆN U MINH THƯỢNG');
+    expect(content.scalars.quyen_han_ky).toBe('KT. CHỦ TỊCH');
+    expect(content.scalars.chuc_vu_nguoi_ky).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  test('missing Số văn bản and Ngày ban hành leave room to write by hand', () => {
+    const c = buildContent(provinceResult());
+    expect(c.scalars.so_van_ban.trim()).toBe('');
+    expect(c.scalars.so_van_ban.length).toBeGreaterThanOrEqual(4);
+    expect(c.scalars.ngay_ban_hanh).toMatch(/^ngày {3,}tháng {3,}năm 2024$/);
+    expect(c.scalars.quyen_han_ky).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(c.scalars.chuc_vu_nguoi_ky).toBe('CHỦ TỊCH');
+  });
+
+  test('signature lines for each authority', () => {
+    expect(signatureLines('KT', 'Phó Giám đốc', 'Sở Nông nghiệp và Môi trường')).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+    expect(signatureLines('TL.', 'Chánh Văn phòng', 'Ủy ban nhân dân tỉnh Hậu Giang')).toEqual(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG']);
+    expect(signatureLines('Q.', 'Chủ tịch', 'UBND huyện')).toEqual(['', 'Q. CHỦ TỊCH']);
+    expect(signatureLines(undefined, 'Chủ tịch', 'UBND huyện')).toEqual(['', 'CHỦ TỊCH']);
+  });
+
+  test('targets: status in Vietnamese, completion rate, section II list', () => {
+    const rows = content.lists.muc_tieu;
+    expect(rows.map((r) => r.danh_gia)).toEqual(['Chưa đạt', 'Đạt', 'Chậm tiến độ']);
+    expect(rows[0]).toMatchObject({ muc_tieu: '≥ 80%', thuc_hien: '66,67%', ty_le_hoan_thanh: '83,3%' });
+    expect(rows[2]).toMatchObject({ muc_tieu: '≥ 06 sản phẩm', thuc_hien: '03 sản phẩm', ty_le_hoan_thanh: '50%' });
+    expect(Object.values(STATUS_NAMES)).toEqual(['Đạt', 'Chưa đạt', 'Chậm tiến độ', 'Đúng tiến độ', 'Không đánh giá được']);
+    const block = content.blocks.ds_ton_tai;
+    if (block.kind !== 'paragraphs') throw new Error('paragraphs expected');
+    const text = block.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('- Tỷ lệ xã đạt chuẩn nông thôn mới: chưa đạt (mục tiêu ≥ 80% đến năm 2024, thực hiện 66,67%);');
+    expect(text).toContain('- Số sản phẩm OCOP 3 sao trở lên: chậm tiến độ');
+    // The commune with fewest criteria comes first, with the criteria it lacks by name.
+    expect(text).toMatch(/- Xã Thạnh Yên A: đạt 13\/19 tiêu chí; chưa đạt các tiêu chí: 14\. Giáo dục và Đào tạo, 15\. Y tế/);
+    expect(text.indexOf('Thạnh Yên A')).toBeLessThan(text.indexOf('Hòa Chánh'));
+  });
+
+  test('OCOP by stars and subject type', () => {
+    expect(content.scalars.doan_ocop).toBe(
+      'Toàn huyện có 03 sản phẩm OCOP đạt từ 3 sao trở lên, gồm 02 sản phẩm 3 sao, 01 sản phẩm 4 sao; trong đó 01 sản phẩm của hợp tác xã, tổ hợp tác; 03/06 xã có sản phẩm OCOP 3 sao trở lên (chiếm 50%).',
+    );
+    const table = content.blocks.bang_ocop;
+    if (table.kind !== 'table') throw new Error('table expected');
+    const total = table.table.rows[table.table.rows.length - 1].map((c) => c.text);
+    expect(total).toEqual(['', 'Tổng cộng', '02', '01', '-', '03']);
+  });
+
+  test('appendix matrix: x for met, total, level; province grouped by district', () => {
+    const m = content.blocks.phu_luc_ma_tran;
+    if (m.kind !== 'table') throw new Error('table expected');
+    expect(m.table.header[1]).toHaveLength(19);
+    const last = m.table.rows[m.table.rows.length - 1].map((c) => c.text);
+    expect(last.slice(0, 2)).toEqual(['6', 'Thạnh Yên A']);
+    expect(last.slice(2, 21).filter((x) => x === 'x')).toHaveLength(13);
+    expect(last.slice(21)).toEqual(['13', 'Chưa đạt']);
+    const p = buildContent(provinceResult()).blocks.phu_luc_ma_tran;
+    if (p.kind !== 'table') throw new Error('table expected');
+    expect(p.table.rows.filter((r) => r.length === 1).map((r) => r[0].text)).toEqual(['Huyện Phụng Hiệp', 'Huyện Vị Thủy']);
+  });
+
+  test('one district of a province: its communes, its metrics, its targets', () => {
+    const c = buildContent(provinceResult(), { district: 'Vị Thủy' });
+    expect(c.scalars.ten_don_vi).toBe('huyện Vị Thủy');
+    expect(c.scalars.doan_ntm).toMatch(/^Toàn huyện có 01\/02 xã đạt chuẩn nông thôn mới, chiếm 50%; bình quân đạt 13,5 tiêu chí\/xã/);
+    expect(c.lists.xa.map((x) => x.ten)).toEqual(['Vị Thanh', 'Vị Bình']);
+    expect(c.lists.muc_tieu).toHaveLength(1);
+    expect(c.lists.muc_tieu[0]).toMatchObject({ danh_gia: 'Chưa đạt', thuc_hien: '01 sản phẩm' });
+    expect(() => buildContent(provinceResult(), { district: 'Không Có' })).toThrow('Sổ không có huyện "Không Có"');
+  });
+});

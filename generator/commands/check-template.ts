@@ -1,6 +1,7 @@
 import { listPlaceholders, placeholderVocabulary, TemplateError, type TemplateProblem } from '../../report';
 import type { ParsedArgs } from '../args';
-import { InputError, readInputFile, UsageError, type CommandIo } from '../io';
+import { InputError, UsageError, type CommandIo } from '../io';
+import { loadTemplateFile } from '../load-template';
 
 const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/danh sách' } as const;
 
@@ -8,7 +9,7 @@ const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/da
 export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
   if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-template <mẫu.docx>');
-  const bytes = new Uint8Array(await readInputFile(file, 'mẫu báo cáo'));
+  const bytes = await loadTemplateFile(file);
   let report;
   try {
     report = await listPlaceholders(bytes);

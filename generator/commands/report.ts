@@ -3,7 +3,8 @@ import * as path from 'path';
 import { fold, validateWorkbook, type Finding, type ValidationResult } from '../../engine';
 import { buildReport, describeProblems, districtName, listDistricts, ReportInputError, TemplateError } from '../../report';
 import { optionValue, type ParsedArgs } from '../args';
-import { InputError, readInputFile, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
+import { InputError, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
+import { loadTemplateFile } from '../load-template';
 import { loadWorkbookFile } from '../load-workbook';
 
 const USAGE = 'Cách dùng: ntm-ocop report <sổ.xlsx> [--template <mẫu.docx>] [--out <báo-cáo.docx>] [--by huyen] [--allow-errors]';
@@ -32,7 +33,7 @@ export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<nu
     throw new UsageError('Tùy chọn --by chỉ nhận giá trị "huyen" (mỗi huyện một báo cáo).');
   }
   const templateFile = optionValue(args, 'template') ?? defaultTemplatePath();
-  const template = new Uint8Array(await readInputFile(templateFile, 'mẫu báo cáo'));
+  const template = await loadTemplateFile(templateFile);
   const workbook = await loadWorkbookFile(file);
   const result = validateWorkbook(workbook);
   if (result.summary.errors > 0 && !args.options.has('allow-errors')) {

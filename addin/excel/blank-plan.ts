@@ -1,0 +1,63 @@
+import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan } from '../../engine';
+import { columnLetters } from '../../engine/model';
+
+/**
+ * Pure decisions for "Tạo sổ mẫu": which sheets of the blank plan the open workbook lacks, and
+ * where long dropdown lists go. The layout itself comes from the engine's plan, the same one the
+ * command line's `init` writes, so both give the same sheets.
+ */
+
+/** Every name a plan sheet is known by (its name and the aliases the validator accepts), folded. */
+function knownNames(sheet: BlankSheet): string[] {
+  const spec = Object.values(SHEETS).find((s) => fold(s.name) === fold(sheet.name));
+  return [sheet.name, ...(spec?.aliases ?? [])].map(fold);
+}
+
+/** The plan's sheets the workbook does not have yet, under any accepted spelling. */
+export function sheetsToAdd(plan: BlankWorkbookPlan, existing: readonly string[]): BlankSheet[] {
+  const have = new Set(existing.map(fold));
+  return plan.sheets.filter((sheet) => !knownNames(sheet).some((n) => have.has(n)));
+}
+
+/** A name not used yet: "Danh mục", then "Danh mục 2", … (an existing sheet is never reused). */
+export function freeName(base: string, existing: readonly string[]): string {
+  const have = new Set(existing.map(fold));
+  if (!have.has(fold(base))) return base;
+  for (let i = 2; ; i++) if (!have.has(fold(`${base} ${i}`))) return `${base} ${i}`;
+}
+
+/**
+ * Lists too long for an inline source, or with commas, go to a hidden sheet, one column each;
+ * equal lists share a column. `source()` gives what Office.js' list rule takes.
+ */
+export class ListColumns {
+  private readonly columns = new Map<string, { ref: string; values: readonly string[] }>();
+
+  constructor(readonly sheetName: string = LIST_SHEET_NAME) {}
+
+  source(values: readonly string[]): string {
+    if (fitsInlineList(values)) return values.join(',');
+    const key = values.join('\u0000');
+    let known = this.columns.get(key);
+    if (!known) {
+      const letters = columnLetters(this.columns.size);
+      known = { ref: `'${this.sheetName.replace(/'/g, "''")}'!$${letters}$1:$${letters}$${values.length}`, values };
+      this.columns.set(key, known);
+    }
+    return `=${known.ref}`;
+  }
+
+  /** The hidden sheet's columns, empty when every list fitted inline. */
+  lists(): Array<readonly string[]> {
+    return [...this.columns.values()].map((c) => c.values);
+  }
+}
+
+/** exceljs-style width (characters) → Office.js columnWidth (points), for Calibri 11. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

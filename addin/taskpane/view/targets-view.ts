@@ -1,0 +1,47 @@
+import type { TargetResult } from '../../../engine/result';
+import { formatNumber } from '../../../engine/text';
+import { TARGET_STATUS_NAMES, TEXT } from '../labels';
+import { clear, el } from './dom';
+
+function value(n: number | null, unit: string | undefined): string {
+  if (n === null) return '—';
+  if (!unit) return formatNumber(n, 2);
+  // Vietnamese documents write "94,5%" but "12 xã".
+  return unit === '%' ? `${formatNumber(n, 2)}%` : `${formatNumber(n, 2)} ${unit}`;
+}
+
+/** 0–100 for the bar: the engine's completion when it has one, else actual/target for positive targets. */
+export function progressPercent(t: TargetResult): number | null {
+  if (t.completion !== undefined) return Math.max(0, Math.min(100, t.completion));
+  if (t.actual === null || t.target === null || t.target <= 0) return null;
+  if (t.comparator === '≤' || t.comparator === '<') return t.actual <= t.target ? 100 : Math.max(0, Math.min(100, (t.target / t.actual) * 100));
+  return Math.max(0, Math.min(100, (t.actual / t.target) * 100));
+}
+
+export function renderTargets(container: HTMLElement, targets: readonly TargetResult[]): void {
+  clear(container);
+  if (targets.length === 0) {
+    container.appendChild(el('p', { className: 'empty', text: TEXT.noTargets }));
+    return;
+  }
+  const list = el('ul', { className: 'targets' });
+  for (const t of targets) {
+    const percent = progressPercent(t);
+    const bar = el('progress', { className: `bar ${t.status}`, attrs: { max: '100', 'aria-label': 'Mức hoàn thành' } });
+    if (percent !== null) bar.value = percent;
+    const figures = `Thực hiện: ${value(t.actual, t.unit)} · Mục tiêu: ${t.comparator} ${value(t.target, t.unit)}${t.deadline ? ` (năm ${t.deadline})` : ''}`;
+    list.appendChild(
+      el('li', { className: 'target' }, [
+        el('div', { className: 'target-head' }, [
+          el('span', { className: 'target-name', text: t.description || t.code }),
+          el('span', { className: `badge ${t.status}`, text: TARGET_STATUS_NAMES[t.status] }),
+        ]),
+        el('div', { className: 'target-figures', text: figures }),
+        t.scope ? el('div', { className: 'target-scope', text: `Phạm vi: ${t.scope}` }) : null,
+        t.failingUnits && t.failingUnits.length > 0 ? el('div', { className: 'target-scope', text: `Chưa đạt: ${t.failingUnits.join(', ')}` }) : null,
+        percent !== null ? el('div', { className: 'bar-row' }, [bar, el('span', { className: 'bar-text', text: `${formatNumber(percent, 1)}%` })]) : null,
+      ]),
+    );
+  }
+  container.appendChild(list);
+}

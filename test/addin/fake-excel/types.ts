@@ -1,0 +1,32 @@
+/**
+ * The serialisable form of a fake workbook: what a test builds by hand or converts from a real .xlsx
+ * (./from-xlsx.ts), and what the browser test injects into the page. Values are as Office.js shows
+ * them: dates are serial numbers with a date number format, errors are their text with `error: true`.
+ */
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+}
+
+export interface FakeCellJson {
+  v?: string | number | boolean;
+  error?: true;
+  numberFormat?: string;
+  fill?: FakeFill;
+}
+
+export interface FakeSheetJson {
+  name: string;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** A1 address → cell. */
+  cells: Record<string, FakeCellJson>;
+}
+
+export interface FakeWorkbookJson {
+  sheets: FakeSheetJson[];
+  customXmlParts?: Array<{ id: string; xml: string }>;
+}
+
+export const DEFAULT_FILL: Readonly<FakeFill> = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0 };

@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import { readWorkbook as readWithExcelJs } from '../../generator/read-workbook';
+import { readWorkbook } from '../../addin/excel/read';
+import type { Workbook } from '../../engine/model';
+import { FakeExcel, PAYLOAD_LIMIT } from './fake-excel';
+import { fakeJsonFromXlsx } from './fake-excel/from-xlsx';
+import { districtWorkbook } from './support';
+
+const asContext = (fake: FakeExcel) => fake.context() as unknown as Excel.RequestContext;
+
+/** The add-in does not load formulas (they would double the payload), so that flag is left out. */
+function withoutFormulaFlag(workbook: Workbook): Workbook {
+  return {
+    sheets: workbook.sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: sheet.rows.map((row) =>
+        row?.map((cell) => {
+          if (!cell) return cell;
+          const { formula: _formula, ...rest } = cell;
+          return rest;
+        }),
+      ),
+    })),
+  };
+}
+
+async function mixedXlsx(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Thông tin');
+  ws.getCell('A1').value = 'Tỉnh';
+  ws.getCell('B1').value = 'Kiên Giang';
+  ws.getCell('A2').value = 'Năm báo cáo';
+  ws.getCell('B2').value = 2025;
+  ws.getCell('A3').value = 'Ngày ban hành';
+  ws.getCell('B3').value = new Date(Date.UTC(2025, 11, 15));
+  ws.getCell('B3').numFmt = 'dd/mm/yyyy';
+  const xa = wb.addWorksheet('Xã');
+  xa.getCell('C3').value = 'Tên xã';
+  xa.getCell('D3').value = 'Tỷ lệ';
+  xa.getCell('E3').value = 'Đúng';
+  xa.getCell('F3').value = 'Công thức';
+  xa.getCell('C4').value = { richText: [{ text: 'An ' }, { font: { bold: true }, text: 'Minh Bắc' }] };
+  xa.getCell('D4').value = 0.955;
+  xa.getCell('D4').numFmt = '0.0%';
+  xa.getCell('E4').value = true;
+  xa.getCell('F4').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  xa.getCell('G4').value = { formula: '2+3', result: 5 } as ExcelJS.CellFormulaValue;
+  xa.getCell('H4').value = '74,5';
+  xa.getCell('C6').value = { text: 'Vĩnh Hòa', hyperlink: 'https://example.org' };
+  xa.mergeCells('C7:D7');
+  xa.getCell('C7').value = 'Gộp';
+  wb.addWorksheet('Trống');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('readWorkbook (Office.js adapter)', () => {
+  test('gives the same model as the command line reader for the same file', async () => {
+    const bytes = await mixedXlsx();
+    const fake = new FakeExcel(await fakeJsonFromXlsx(bytes));
+    const fromAddin = await readWorkbook(asContext(fake));
+    const fromCli = await readWithExcelJs(bytes);
+    expect(fromAddin).toEqual(withoutFormulaFlag(fromCli));
+    expect(fromAddin.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Xã', 'Trống']);
+  });
+
+  test('the number of syncs does not grow with the rows (100 vs 5.000)', async () => {
+    const counts: number[] = [];
+    for (const rows of [100, 5000]) {
+      const fake = new FakeExcel(districtWorkbook(rows));
+      const wb = await readWorkbook(asContext(fake));
+      expect(wb.sheets[1].rows.filter(Boolean)).toHaveLength(rows + 1);
+      counts.push(fake.syncs);
+      for (const r of fake.requests) {
+        expect(r.requestBytes).toBeLessThan(PAYLOAD_LIMIT);
+        expect(r.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+      }
+    }
+    expect(counts[0]).toBe(3);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  test('a workbook too big for one response is read in a few requests, each under 5 MB', async () => {
+    const fake = new FakeExcel(districtWorkbook(25_000));
+    const wb = await readWorkbook(asContext(fake));
+    const xa = wb.sheets[1];
+    expect(xa.rows[25_000]?.[0]).toEqual({ type: 'string', value: 'Xã số 25000' });
+    expect(fake.syncs).toBeGreaterThan(3);
+    expect(fake.syncs).toBeLessThan(12);
+    for (const r of fake.requests) {
+      expect(r.requestBytes).toBeLessThan(PAYLOAD_LIMIT);
+      expect(r.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    }
+  });
+
+  test('dates, percentages and empty sheets are converted as the engine expects', async () => {
+    const fake = new FakeExcel(districtWorkbook(3));
+    const wb = await readWorkbook(asContext(fake));
+    const row = wb.sheets[1].rows[1]!;
+    expect(row[16]).toEqual({ type: 'number', value: 0.035, numberFormat: '0.0%' });
+    expect(row[19]).toEqual({ type: 'date', value: new Date(Date.UTC(2025, 11, 9)), numberFormat: 'dd/mm/yyyy' });
+    expect(row[3]).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { textSlots } from '../xml/paragraph';
 import { findParent, repeatRows } from '../xml/repeat-rows';
 import { childElements, findAllDeep, parseXml, serializeXml, setText, textOf, type XmlElement } from '../xml/tree';
 import { blockElements } from './blocks';
+import { tableStyles, tableXml } from './table-xml';
 import { loadDocx } from './load-docx';
 import { paragraphWidths } from './section-widths';
 import { describeProblems, TemplateError } from './template-error';
@@ -25,6 +26,9 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
   const problems: TemplateProblem[] = [];
   const scalarPatches: Array<[string, IPatch]> = [];
   const blockPatches: Array<[string, IPatch]> = [];
+  // Tables are spliced in after patching (see table-xml.ts): key → table XML.
+  const tables = new Map<string, string>();
+  const tableStyleIds = new Set<string>();
   let counter = 0;
   const parts = Object.keys(zip.files).filter(isTemplatePart).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
   for (const part of parts) {
@@ -33,15 +37,19 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     const scanned = scanPart(part, root);
     problems.push(...scanned.problems);
     if (scanned.problems.length > 0) continue;
-    repeatRows(root, content2.lists);
     removeEmptyOptionalLines(root, scanPart(part, root).occurrences, content2.scalars);
     const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
     for (const o of scanPart(part, root).occurrences) {
+      // Rows are repeated after patching, so that patchDocument walks a template-sized document.
+      if (o.info?.kind === 'row') continue;
       const key = `${o.name}~${++counter}`;
       renameIn(o, key);
-      if (o.info?.kind === 'block') {
+      if (o.info?.kind === 'block' && content2.blocks[o.name]?.kind === 'table') {
+        const block = content2.blocks[o.name] as Extract<ReportContent['blocks'][string], { kind: 'table' }>;
+        tables.set(key, tableXml(block.table, widths.get(o.paragraph) ?? 9355, tableStyleIds));
+      } else if (o.info?.kind === 'block') {
         const block = content2.blocks[o.name];
-        blockPatches.push([key, { type: PatchType.DOCUMENT, children: block ? blockElements(block, widths.get(o.paragraph) ?? 9355) : [] }]);
+        blockPatches.push([key, { type: PatchType.DOCUMENT, children: block?.kind === 'paragraphs' ? blockElements(block) : [] }]);
       } else {
         scalarPatches.push([key, { type: PatchType.PARAGRAPH, children: runs(content2.scalars[o.name] ?? '') }]);
       }
@@ -52,8 +60,6 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
   }
   const prepared = await zip.generateAsync({ type: 'uint8array' });
-  // Scalars first and the largest blocks last: patchDocument walks the whole part for every key.
-  blockPatches.sort(([a], [b]) => Number(a.startsWith('phu_luc')) - Number(b.startsWith('phu_luc')));
   const patched = await patchDocument({
     outputType: 'uint8array',
     data: prepared,
@@ -61,7 +67,7 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     keepOriginalStyles: true,
     recursive: false,
   });
-  return finish(patched);
+  return finish(patched, content2.lists, tables, tableStyleIds);
 }
 
 /** User text never opens a placeholder of its own. */
@@ -110,12 +116,25 @@ function removeEmptyOptionalLines(root: XmlElement, occurrences: Occurrence[], s
   }
 }
 
-/** Word wants every table cell to end with a paragraph; then nothing like a placeholder may remain. */
-async function finish(docx: Uint8Array): Promise<Uint8Array> {
+/**
+ * After patching: rows designed with {{#list.field}} are repeated, the generated tables take the
+ * place of their placeholder paragraphs, every table cell ends with a paragraph (Word wants it),
+ * nothing like a placeholder may remain, and the table paragraph styles are added to styles.xml
+ * where the template lacks them.
+ */
+async function finish(
+  docx: Uint8Array,
+  lists: Record<string, RowValues[]>,
+  tables: ReadonlyMap<string, string>,
+  styleIds: ReadonlySet<string>,
+): Promise<Uint8Array> {
   const zip = await loadDocx(docx);
   for (const part of Object.keys(zip.files).filter(isTemplatePart)) {
-    const root = parseXml(await zip.file(part)!.async('string'));
-    let changed = false;
+    const xml = await zip.file(part)!.async('string');
+    const root = parseXml(xml);
+    let changed = xml.includes('{{#');
+    if (changed) repeatRows(root, lists);
+    changed = spliceTables(root, tables) || changed;
     for (const tc of findAllDeep(root, 'w:tc')) {
       const last = childElements(tc).pop();
       if (last && last.name !== 'w:p') {
@@ -128,5 +147,32 @@ async function finish(docx: Uint8Array): Promise<Uint8Array> {
     }
     if (changed) zip.file(part, serializeXml(root));
   }
+  await addStyles(zip, styleIds);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}
+
+/** Replaces each paragraph holding a table key with the table's XML. */
+function spliceTables(root: XmlElement, tables: ReadonlyMap<string, string>): boolean {
+  if (tables.size === 0) return false;
+  let changed = false;
+  for (const p of findAllDeep(root, 'w:p')) {
+    const text = findAllDeep(p, 'w:t').map(textOf).join('');
+    const match = /\{\{([^{}]+)\}\}/.exec(text);
+    const xml = match ? tables.get(match[1]) : undefined;
+    if (xml === undefined) continue;
+    const parent = findParent(root, p);
+    if (!parent) continue;
+    parent.children.splice(parent.children.indexOf(p), 1, { type: 'raw', text: xml });
+    changed = true;
+  }
+  return changed;
+}
+
+async function addStyles(zip: Awaited<ReturnType<typeof loadDocx>>, ids: ReadonlySet<string>): Promise<void> {
+  const file = zip.file('word/styles.xml');
+  if (!file || ids.size === 0) return;
+  const xml = await file.async('string');
+  const missing = [...ids].filter((id) => !xml.includes(`w:styleId="${id}"`));
+  if (missing.length === 0) return;
+  zip.file('word/styles.xml', xml.replace('</w:styles>', `${tableStyles(missing)}</w:styles>`));
 }

@@ -101,7 +101,7 @@ describe('ntm-ocop report and check-template', () => {
     writeFileSync(notDocx, 'xin chào');
     r = io();
     expect(await runCli(['check-template', notDocx], r.io)).toBe(2);
-    expect(r.out.stderr).toContain('không phải tệp Word');
+    expect(r.out.stderr).toContain('không phải mẫu Word');
     expect(r.out.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 });

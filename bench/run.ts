@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { validateWorkbook } from '../engine';
 import { readWorkbook } from '../generator/read-workbook';
+import { measureAddinPath } from './addin-path';
 import { generate, NATIONAL, PROVINCE } from './generate';
 
 /**
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
     }
   }
 
-  // The add-in path: the engine alone on the national model, in this process.
+  // The add-in path: the engine alone on the national model, in this process; then the pane's
+  // requests to a scripted Excel, for 1.000 and 10.000 communes (the syncs must not grow).
   const model = await readWorkbook(await fs.readFile(national));
   const engineSeconds: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -79,6 +81,11 @@ async function main(): Promise<void> {
     validateWorkbook(model);
     engineSeconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
+  process.stderr.write('Đường add-in: đọc sổ qua Excel giả lập…\n');
+  const addin = {
+    province: await measureAddinPath(await fs.readFile(province)),
+    national: await measureAddinPath(await fs.readFile(national)),
+  };
 
   const med = (name: string) => median(samples[name].map((s) => s.seconds));
   const peak = (name: string) => Math.max(...samples[name].map((s) => s.peakMiB));
@@ -88,6 +95,7 @@ async function main(): Promise<void> {
     seconds: Object.fromEntries(Object.keys(cases).map((k) => [k, med(k)])),
     peakMiB: Object.fromEntries(Object.keys(cases).map((k) => [k, peak(k)])),
     engineSecondsNational: median(engineSeconds),
+    addin,
     ratios: {
       validateOverLoad: med('validate --json (quốc gia)') / med('exceljs load (quốc gia)'),
       report10000Over1000: med('report (quốc gia, 10.000 xã)') / med('report (tỉnh, 1.000 xã)'),
@@ -103,6 +111,9 @@ async function main(): Promise<void> {
       '|---|---|---|',
       ...rows,
       `| engine trên mô hình quốc gia (đường add-in) | ${results.engineSecondsNational.toFixed(2)} | — |`,
+      '',
+      `Add-in, 1.000 xã: ${addin.province.readSyncs} sync để đọc, ${addin.province.markSyncs} sync để đánh dấu; yêu cầu lớn nhất ${addin.province.maxRequestMiB.toFixed(2)} MiB, phản hồi lớn nhất ${addin.province.maxResponseMiB.toFixed(2)} MiB`,
+      `Add-in, 10.000 xã: ${addin.national.readSyncs} sync để đọc, ${addin.national.markSyncs} sync để đánh dấu; yêu cầu lớn nhất ${addin.national.maxRequestMiB.toFixed(2)} MiB, phản hồi lớn nhất ${addin.national.maxResponseMiB.toFixed(2)} MiB (giới hạn 5 MiB)`,
       '',
       `validate / exceljs load = ${results.ratios.validateOverLoad.toFixed(2)} (mục tiêu ≤ 1,15)`,
       `report 10.000 / report 1.000 = ${results.ratios.report10000Over1000.toFixed(2)} (mục tiêu ≤ 11)`,

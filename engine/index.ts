@@ -7,5 +7,5 @@ export * from './format';
 export * from './data';
 export * from './result';
 export { validateWorkbook, type ValidateOptions } from './validate';
-export { computeMetrics, periodEnd, levelAsOf, communeKey, type MetricValues, type MetricScope } from './metrics';
+export { computeMetrics, periodEnd, levelAsOf, communeKey, formatMetric, formatWithUnit, type MetricValues, type MetricScope } from './metrics';
 export { unitName } from './unit-name';

@@ -1,4 +1,4 @@
-import { formatNumber, type Finding, type TargetResult, type ValidationResult } from '../engine';
+import { formatWithUnit, type Finding, type TargetResult, type ValidationResult } from '../engine';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 export const STATUS_LABEL: Record<TargetResult['status'], string> = {
@@ -16,8 +16,25 @@ export function formatValidation(file: string, result: ValidationResult): string
   lines.push(`Sổ: ${file}`);
   lines.push(`Đơn vị: ${result.unit || '(chưa rõ)'} · giai đoạn ${result.period} · năm báo cáo ${result.year}`);
   lines.push(`Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin`);
+  lines.push(...findingGroups(result.findings));
+  if (result.targets.length > 0) {
+    lines.push('', 'Tiến độ chỉ tiêu');
+    for (const t of result.targets) {
+      const value = (n: number | null) => (n === null ? '—' : formatWithUnit(t.code, n, t.unit));
+      lines.push(
+        `  Dòng ${t.row}  ${t.description || t.code} (${t.scope}): thực hiện ${value(t.actual)}, mục tiêu ${t.comparator} ${value(t.target)}${t.deadline ? ` năm ${t.deadline}` : ''} — ${STATUS_LABEL[t.status]}`,
+      );
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Findings grouped by sheet (workbook-level first), each with its cell, message and how to fix it. */
+export function findingGroups(findings: readonly Finding[]): string[] {
+  const lines: string[] = [];
   const groups = new Map<string, Finding[]>();
-  for (const f of result.findings) {
+  for (const f of findings) {
     const key = f.sheet === null ? 'Toàn sổ' : `Sheet "${f.sheet}"`;
     const list = groups.get(key);
     if (list) list.push(f);
@@ -35,16 +52,5 @@ export function formatValidation(file: string, result: ValidationResult): string
       if (f.hint) lines.push(`      → ${f.hint}`);
     }
   }
-  if (result.targets.length > 0) {
-    lines.push('', 'Tiến độ chỉ tiêu');
-    for (const t of result.targets) {
-      const value = (n: number | null) => (n === null ? '—' : formatNumber(n, 2));
-      const unit = t.unit ? ` ${t.unit}` : '';
-      lines.push(
-        `  Dòng ${t.row}  ${t.description || t.code} (${t.scope}): thực hiện ${value(t.actual)}${unit}, mục tiêu ${t.comparator} ${value(t.target)}${unit}${t.deadline ? ` năm ${t.deadline}` : ''} — ${STATUS_LABEL[t.status]}`,
-      );
-    }
-  }
-  lines.push('');
-  return lines.join('\n');
+  return lines;
 }

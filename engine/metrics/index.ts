@@ -1,2 +1,3 @@
 export * from './as-of';
 export * from './compute';
+export * from './format';

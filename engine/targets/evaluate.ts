@@ -1,6 +1,7 @@
 import type { Commune, OcopProduct, TargetRow, UnitInfo } from '../data';
 import { finding, type Finding } from '../findings/finding';
 import { computeMetrics, type MetricValues } from '../metrics/compute';
+import { formatWithUnit } from '../metrics/format';
 import type { TargetResult, TargetStatus } from '../result';
 import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';
@@ -130,7 +131,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
         'target-actual-differs',
         sheet,
         t.cells.giaTriThucHien ?? cell,
-        `Dòng ${t.row}: "Giá trị thực hiện" ghi ${formatNumber(t.actualTyped, 4)} nhưng số liệu các sheet cho ${formatNumber(actual, 4)}${unit ? ` ${unit}` : ''}; đánh giá dùng số tính được.`,
+        `Dòng ${t.row}: "Giá trị thực hiện" ghi ${formatNumber(t.actualTyped, 4)} nhưng số liệu các sheet cho ${formatWithUnit(t.code, actual, unit)}; đánh giá dùng số tính được.`,
         'Kiểm tra lại số liệu ở sheet "Xã"/"OCOP", hoặc xóa giá trị ghi tay để dùng số tính tự động.',
       ),
     );
@@ -144,8 +145,8 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
   result.status = status;
 
   const what = `"${t.description || t.code}" (dòng ${t.row}, ${result.scope})`;
-  const goal = `mục tiêu ${t.comparator} ${formatNumber(t.target, 2)}${unit ? ` ${unit}` : ''} đến năm ${t.deadline}`;
-  const got = `thực hiện ${formatNumber(actual, 2)}${unit ? ` ${unit}` : ''}`;
+  const goal = `mục tiêu ${t.comparator} ${formatWithUnit(t.code, t.target, unit)} đến năm ${t.deadline}`;
+  const got = `thực hiện ${formatWithUnit(t.code, actual, unit)}`;
   const missList = failing.length > 0 && units.length > 1 ? `; chưa đạt: ${listNames(failing)}` : '';
   if (status === 'met') {
     findings.push(finding('target-met', sheet, cell, `Chỉ tiêu ${what} đã đạt: ${got}, ${goal}.`));
@@ -159,7 +160,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
         'target-behind',
         sheet,
         cell,
-        `Chỉ tiêu ${what} chậm tiến độ: ${got}, theo lộ trình từ năm gốc ${t.baselineYear} cần khoảng ${formatNumber(result.expected ?? 0, 2)} vào năm ${year}; ${goal}${missList}.`,
+        `Chỉ tiêu ${what} chậm tiến độ: ${got}, theo lộ trình từ năm gốc ${t.baselineYear} cần khoảng ${formatWithUnit(t.code, result.expected ?? 0, unit)} vào năm ${year}; ${goal}${missList}.`,
         'Cần đẩy nhanh tiến độ để kịp hạn.',
       ),
     );

@@ -6,6 +6,7 @@ import { optionValue, type ParsedArgs } from '../args';
 import { InputError, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
 import { loadWorkbookFile } from '../load-workbook';
+import { findingGroups } from '../print-findings';
 
 const USAGE = 'Cách dùng: ntm-ocop report <sổ.xlsx> [--template <mẫu.docx>] [--out <báo-cáo.docx>] [--by huyen] [--allow-errors]';
 
@@ -95,19 +96,11 @@ async function refuseOverwrite(out: string, input: string, template: string): Pr
 
 /** Errors grouped by sheet, and what to do about them. */
 export function formatErrors(file: string, errors: Finding[]): string {
-  const lines = [`Sổ "${file}" còn ${errors.length} lỗi, chưa lập báo cáo:`];
-  const groups = new Map<string, Finding[]>();
-  for (const f of errors) {
-    const key = f.sheet === null ? 'Toàn sổ' : `Sheet "${f.sheet}"`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  for (const [title, list] of groups) {
-    lines.push('', `${title}:`);
-    for (const f of list) {
-      lines.push(`  ${f.cell ?? '—'}  ${f.message}`);
-      if (f.hint) lines.push(`      → ${f.hint}`);
-    }
-  }
-  lines.push('', 'Sửa các lỗi trên trong sổ rồi chạy lại, hoặc thêm --allow-errors để vẫn lập báo cáo với số liệu hiện có.', '');
-  return lines.join('\n');
+  return [
+    `Sổ "${file}" còn ${errors.length} lỗi, chưa lập báo cáo:`,
+    ...findingGroups(errors),
+    '',
+    'Sửa các lỗi trên trong sổ rồi chạy lại, hoặc thêm --allow-errors để vẫn lập báo cáo với số liệu hiện có.',
+    '',
+  ].join('\n');
 }

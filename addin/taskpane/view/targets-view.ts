@@ -1,13 +1,11 @@
 import type { TargetResult } from '../../../engine/result';
-import { formatNumber } from '../../../engine/text';
+import { formatWithUnit } from '../../../engine/metrics/format';
+import { formatPercent } from '../../../engine/text';
 import { TARGET_STATUS_NAMES, TEXT } from '../labels';
 import { clear, el } from './dom';
 
-function value(n: number | null, unit: string | undefined): string {
-  if (n === null) return '—';
-  if (!unit) return formatNumber(n, 2);
-  // Vietnamese documents write "94,5%" but "12 xã".
-  return unit === '%' ? `${formatNumber(n, 2)}%` : `${formatNumber(n, 2)} ${unit}`;
+function value(t: TargetResult, n: number | null): string {
+  return n === null ? '—' : formatWithUnit(t.code, n, t.unit);
 }
 
 /** 0–100 for the bar: the engine's completion when it has one, else actual/target for positive targets. */
@@ -29,7 +27,7 @@ export function renderTargets(container: HTMLElement, targets: readonly TargetRe
     const percent = progressPercent(t);
     const bar = el('progress', { className: `bar ${t.status}`, attrs: { max: '100', 'aria-label': 'Mức hoàn thành' } });
     if (percent !== null) bar.value = percent;
-    const figures = `Thực hiện: ${value(t.actual, t.unit)} · Mục tiêu: ${t.comparator} ${value(t.target, t.unit)}${t.deadline ? ` (năm ${t.deadline})` : ''}`;
+    const figures = `Thực hiện: ${value(t, t.actual)} · Mục tiêu: ${t.comparator} ${value(t, t.target)}${t.deadline ? ` (năm ${t.deadline})` : ''}`;
     list.appendChild(
       el('li', { className: 'target' }, [
         el('div', { className: 'target-head' }, [
@@ -39,7 +37,7 @@ export function renderTargets(container: HTMLElement, targets: readonly TargetRe
         el('div', { className: 'target-figures', text: figures }),
         t.scope ? el('div', { className: 'target-scope', text: `Phạm vi: ${t.scope}` }) : null,
         t.failingUnits && t.failingUnits.length > 0 ? el('div', { className: 'target-scope', text: `Chưa đạt: ${t.failingUnits.join(', ')}` }) : null,
-        percent !== null ? el('div', { className: 'bar-row' }, [bar, el('span', { className: 'bar-text', text: `${formatNumber(percent, 1)}%` })]) : null,
+        percent !== null ? el('div', { className: 'bar-row' }, [bar, el('span', { className: 'bar-text', text: formatPercent(percent, 1) })]) : null,
       ]),
     );
   }

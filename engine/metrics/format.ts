@@ -19,6 +19,8 @@ export function formatWithUnit(code: string, value: number, unit: string | undef
   const info = loadRules().metricByCode.get(code as MetricCode);
   const u = (unit ?? info?.unit ?? '').trim();
   if (u === '%') return formatPercent(value, 2);
-  const text = info?.kind === 'count' || ['xã', 'sản phẩm', 'huyện'].includes(u) ? formatCount(value) : formatNumber(value, 2);
+  const counted = info?.kind === 'count' || ['xã', 'sản phẩm', 'huyện'].includes(u);
+  // A straight-line expectation of a count ("5,4 xã") keeps its decimals; whole counts take the leading zero.
+  const text = counted && Number.isInteger(value) ? formatCount(value) : formatNumber(value, 2);
   return u ? `${text} ${u}` : text;
 }

@@ -1,4 +1,4 @@
-import { addMonths, fold, foldKey, formatCount, formatDateLong, formatDateShort, formatNumber, formatPercent, parseViNumber, utcDate } from '../../engine';
+import { addMonths, fold, foldKey, formatCount, formatWithUnit, formatDateLong, formatDateShort, formatNumber, formatPercent, parseViNumber, utcDate } from '../../engine';
 import { meets } from '../../engine/targets/compare';
 
 test('fold: case, diacritics, đ, surrounding spaces and punctuation', () => {
@@ -41,4 +41,12 @@ test('dates by the ND30 rule', () => {
   expect(formatDateShort(utcDate(2021, 9, 14))).toBe('14/9/2021');
   expect(formatDateShort(addMonths(utcDate(2021, 3, 5), 36))).toBe('05/3/2024');
   expect(formatDateShort(addMonths(utcDate(2024, 1, 31), 1))).toBe('29/02/2024');
+});
+
+test('values with their unit', () => {
+  expect(formatWithUnit('ty_le_bhyt', 94.02, '%')).toBe('94,02%');
+  expect(formatWithUnit('so_xa_dat_chuan_ntm', 4, 'xã')).toBe('04 xã');
+  expect(formatWithUnit('so_xa_dat_chuan_ntm', 5.4, 'xã')).toBe('5,4 xã');
+  expect(formatWithUnit('thu_nhap_binh_quan', 59.15, undefined)).toBe('59,15 triệu đồng/người/năm');
+  expect(formatWithUnit('khac', 12, 'HTX')).toBe('12 HTX');
 });

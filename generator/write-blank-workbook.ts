@@ -8,6 +8,7 @@ import {
   type BlankTextSheet,
   type BlankWorkbookPlan,
   type CellValidation,
+  validationTexts,
 } from '../engine/format';
 import { columnLetters } from '../engine/model';
 import type { Period } from '../engine/rules/schemas';
@@ -27,10 +28,6 @@ const DATE_MIN = new Date(Date.UTC(1900, 0, 1));
 const DATE_MAX = new Date(Date.UTC(2100, 11, 31));
 /** A decimal validation needs bounds; these only reject text in columns without a range. */
 const UNBOUNDED = 1e12;
-// Excel refuses a file whose validation titles or messages exceed these lengths.
-const TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
 
 /**
  * Adds the plan's sheets to a workbook (samples reuse it before filling rows in).
@@ -115,63 +112,30 @@ function toExcelValidation(
   lists: ListSheet,
 ): ExcelJS.DataValidation | undefined {
   if (!validation && !note) return undefined;
+  const texts = validationTexts(validation, title, note);
   const base = {
     allowBlank: true,
-    showInputMessage: Boolean(note),
-    promptTitle: clip(title, TITLE_MAX),
-    prompt: note ? clip(note, PROMPT_MAX) : undefined,
+    showInputMessage: Boolean(texts.prompt),
+    promptTitle: texts.title,
+    prompt: texts.prompt,
     showErrorMessage: true,
-    errorTitle: clip(title, TITLE_MAX),
+    errorTitle: texts.title,
+    errorStyle: texts.style,
+    error: texts.error,
   };
   // "Any value" (Excel's own choice for an input message alone) is missing from exceljs' typing.
   if (!validation) return { ...base, type: 'any' as ExcelJS.DataValidation['type'], formulae: [], showErrorMessage: false };
   switch (validation.type) {
     case 'list':
-      // 'warning' lets a user keep an accepted alias ("x" for Đạt, "Nâng cao"…) after the prompt.
-      return {
-        ...base,
-        type: 'list',
-        formulae: [lists.formula(validation.values)],
-        errorStyle: 'warning',
-        error: clip(`Giá trị không có trong danh sách. Chọn một trong: ${validation.values.join('; ')}`, ERROR_MAX),
-      };
+      return { ...base, type: 'list', formulae: [lists.formula(validation.values)] };
     case 'whole':
-    case 'decimal': {
-      const min = validation.min ?? -UNBOUNDED;
-      const max = validation.max ?? UNBOUNDED;
-      const kind = validation.type === 'whole' ? 'số nguyên' : 'số';
-      return {
-        ...base,
-        type: validation.type,
-        operator: 'between',
-        formulae: [min, max],
-        errorStyle: 'stop',
-        error: clip(`Phải là ${kind}${rangeText(validation.min, validation.max)}.`, ERROR_MAX),
-      };
-    }
+    case 'decimal':
+      return { ...base, type: validation.type, operator: 'between', formulae: [validation.min ?? -UNBOUNDED, validation.max ?? UNBOUNDED] };
     case 'date':
-      return {
-        ...base,
-        type: 'date',
-        operator: 'between',
-        formulae: [DATE_MIN, DATE_MAX],
-        errorStyle: 'stop',
-        error: 'Phải là ngày hợp lệ, dạng dd/mm/yyyy.',
-      };
+      return { ...base, type: 'date', operator: 'between', formulae: [DATE_MIN, DATE_MAX] };
   }
 }
 
-function rangeText(min: number | undefined, max: number | undefined): string {
-  const n = (v: number) => String(v).replace('.', ',');
-  if (min !== undefined && max !== undefined) return ` từ ${n(min)} đến ${n(max)}`;
-  if (min !== undefined) return ` từ ${n(min)} trở lên`;
-  if (max !== undefined) return ` không quá ${n(max)}`;
-  return '';
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /**
  * The hidden "Danh mục" sheet: references are handed out while the sheets are laid out, the sheet

@@ -1,6 +1,6 @@
-import { blankWorkbookPlan, type BlankInfoSheet, type BlankTableSheet, type BlankTextSheet, type CellValidation, type Period } from '../../engine';
+import { blankWorkbookPlan, type BlankInfoSheet, type BlankTableSheet, type BlankTextSheet, type CellValidation, type Period, validationTexts } from '../../engine';
 import { BYTES_PER_CELL_OPERATION, BudgetedQueue, utf8Length } from './budget';
-import { ListColumns, clip, freeName, sheetsToAdd, widthInPoints } from './blank-plan';
+import { ListColumns, freeName, sheetsToAdd, widthInPoints } from './blank-plan';
 
 /**
  * "Tạo sổ mẫu": adds the data-entry sheets the open workbook lacks, laid out like `ntm-ocop init`.
@@ -9,9 +9,6 @@ import { ListColumns, clip, freeName, sheetsToAdd, widthInPoints } from './blank
 
 const HEADER_FILL = '#E2EFDA';
 // Excel refuses validation titles and messages longer than these.
-const TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
 
 type Queue = (bytes: number, op: () => void) => Promise<void>;
 
@@ -113,40 +110,24 @@ async function addTableSheet(context: Excel.RequestContext, sheet: BlankTableShe
   }
 }
 
-function rangeText(min: number | undefined, max: number | undefined): string {
-  const n = (v: number) => String(v).replace('.', ',');
-  if (min !== undefined && max !== undefined) return ` từ ${n(min)} đến ${n(max)}`;
-  if (min !== undefined) return ` từ ${n(min)} trở lên`;
-  if (max !== undefined) return ` không quá ${n(max)}`;
-  return '';
-}
-
 /** The same rules as the command line's blank workbook: lists warn (aliases stay allowed), numbers and dates stop. */
 function applyValidation(range: Excel.Range, validation: CellValidation | undefined, title: string, note: string | undefined, lists: ListColumns): void {
-  if (note) range.dataValidation.prompt = { showPrompt: true, title: clip(title, TITLE_MAX), message: clip(note, PROMPT_MAX) };
+  const texts = validationTexts(validation, title, note);
+  if (texts.prompt) range.dataValidation.prompt = { showPrompt: true, title: texts.title, message: texts.prompt };
   if (!validation) return;
-  const errorTitle = clip(title, TITLE_MAX);
   switch (validation.type) {
     case 'list':
       range.dataValidation.rule = { list: { inCellDropDown: true, source: lists.source(validation.values) } };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: 'Warning',
-        title: errorTitle,
-        message: clip(`Giá trị không có trong danh sách. Chọn một trong: ${validation.values.join('; ')}`, ERROR_MAX),
-      };
-      return;
+      break;
     case 'whole':
     case 'decimal': {
       const basic = { formula1: validation.min ?? -1e12, formula2: validation.max ?? 1e12, operator: 'Between' as const };
       range.dataValidation.rule = validation.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
-      const kind = validation.type === 'whole' ? 'số nguyên' : 'số';
-      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: errorTitle, message: clip(`Phải là ${kind}${rangeText(validation.min, validation.max)}.`, ERROR_MAX) };
-      return;
+      break;
     }
     case 'date':
       range.dataValidation.rule = { date: { formula1: '1900-01-01', formula2: '2100-12-31', operator: 'Between' } };
-      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: errorTitle, message: 'Phải là ngày hợp lệ, dạng dd/mm/yyyy.' };
-      return;
+      break;
   }
+  range.dataValidation.errorAlert = { showAlert: true, style: texts.style === 'warning' ? 'Warning' : 'Stop', title: texts.title, message: texts.error ?? '' };
 }

@@ -3,3 +3,4 @@ export * from './levels';
 export * from './sheets';
 export * from "./blank-workbook-plan";
 export * from './blank-workbook';
+export * from './validation-texts';

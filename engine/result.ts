@@ -38,8 +38,8 @@ export interface ValidationResult {
   metrics: Metrics;
   /** Metrics per district (province workbooks), keyed by the district's name as written. */
   districtMetrics: Map<string, Metrics>;
-  /** The typed data; undefined when the workbook could not be read as one (e.g. no sheet "Thông tin"). */
-  data?: WorkbookData;
+  /** The typed data. Without sheet "Thông tin", data.sheetNames.info is undefined and the unit unknown. */
+  data: WorkbookData;
 }
 
 /** The SPEC §6 JSON object, exactly. */

@@ -66,13 +66,36 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
  */
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  await fs.mkdir(dir, { recursive: true });
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat?.isDirectory()) throw new InputError(`Không ghi được "${file}": đây là một thư mục.`, 'Đặt tên tệp (có đuôi) cho tệp kết quả.');
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw cannotWrite(file, err);
+  }
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(tmp, data, { flag: 'wx' });
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
-    throw err;
+    throw cannotWrite(file, err);
   }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'không có quyền ghi',
+  EPERM: 'không có quyền ghi',
+  EROFS: 'ổ đĩa chỉ đọc',
+  ENOSPC: 'ổ đĩa hết chỗ trống',
+  EEXIST: 'một phần của đường dẫn là tệp, không phải thư mục',
+  ENOTDIR: 'một phần của đường dẫn là tệp, không phải thư mục',
+  EISDIR: 'đây là một thư mục',
+  ENAMETOOLONG: 'tên tệp quá dài',
+};
+
+/** A file system failure while writing an output, as a message naming the file (exit code 2). */
+function cannotWrite(file: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException)?.code ?? '';
+  return new InputError(`Không ghi được "${file}": ${WRITE_PROBLEMS[code] ?? `lỗi hệ thống ${code || 'không rõ'}`}.`, 'Chọn thư mục khác hoặc tên tệp khác cho tệp kết quả.');
 }

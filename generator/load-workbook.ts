@@ -16,7 +16,8 @@ export async function loadWorkbookFile(file: string): Promise<Workbook> {
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(
-      `Không đọc được "${file}" như một sổ Excel .xlsx: ${(err as Error).message ?? 'lỗi không rõ'}.`,
+      // exceljs speaks English: its words go last, in brackets, for whoever helps the user.
+      `Không đọc được "${file}" như một sổ Excel .xlsx: nội dung bên trong bị hỏng hoặc không đúng định dạng (chi tiết: ${String((err as Error)?.message ?? 'không rõ').replace(/\.+$/u, '')}).`,
       'Mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)", rồi thử lại.',
     );
   }

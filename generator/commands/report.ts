@@ -41,7 +41,8 @@ export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<nu
     io.stderr(formatErrors(file, result.findings.filter((f) => f.severity === 'error')));
     return 1;
   }
-  if (!result.data) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
+  // The engine returns data even without sheet "Thông tin" (no unit, no year): no report from that.
+  if (!result.data || !result.data.sheetNames.info) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
 
   if (by !== undefined) return reportByDistrict(file, result, template, templateFile, args, io);
 
@@ -87,6 +88,7 @@ async function build(result: ValidationResult, template: Uint8Array, templateFil
     throw err;
   }
 }
+
 
 async function refuseOverwrite(out: string, input: string, template: string): Promise<void> {
   if ((await sameFile(out, input)) || (await sameFile(out, template))) {

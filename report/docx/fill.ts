@@ -32,7 +32,7 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
   let counter = 0;
   const parts = Object.keys(zip.files).filter(isTemplatePart).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
   for (const part of parts) {
-    const root = parseXml(await zip.file(part)!.async('string'));
+    const root = parseTemplatePart(part, await zip.file(part)!.async('string'));
     normalizeRuns(root);
     const scanned = scanPart(part, root);
     problems.push(...scanned.problems);
@@ -60,13 +60,19 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
   }
   const prepared = await zip.generateAsync({ type: 'uint8array' });
-  const patched = await patchDocument({
-    outputType: 'uint8array',
-    data: prepared,
-    patches: Object.fromEntries([...scalarPatches, ...blockPatches]),
-    keepOriginalStyles: true,
-    recursive: false,
-  });
+  let patched: Uint8Array;
+  try {
+    patched = await patchDocument({
+      outputType: 'uint8array',
+      data: prepared,
+      patches: Object.fromEntries([...scalarPatches, ...blockPatches]),
+      keepOriginalStyles: true,
+      recursive: false,
+    });
+  } catch (err) {
+    // patchDocument reads every part (styles, relationships…): its parse errors are the template's.
+    throw damaged('một phần của tệp', err);
+  }
   return finish(patched, content2.lists, tables, tableStyleIds);
 }
 
@@ -175,4 +181,18 @@ async function addStyles(zip: Awaited<ReturnType<typeof loadDocx>>, ids: Readonl
   const missing = [...ids].filter((id) => !xml.includes(`w:styleId="${id}"`));
   if (missing.length === 0) return;
   zip.file('word/styles.xml', xml.replace('</w:styles>', `${tableStyles(missing)}</w:styles>`));
+}
+
+/** A template part our parser cannot read: the template is damaged, not the program. */
+export function parseTemplatePart(part: string, xml: string): XmlElement {
+  try {
+    return parseXml(xml);
+  } catch (err) {
+    throw damaged(part, err);
+  }
+}
+
+function damaged(part: string, err: unknown): TemplateError {
+  const reason = String((err as Error)?.message ?? err).split('\n')[0];
+  return new TemplateError(`Mẫu có phần XML bị hỏng (${part}: ${reason}); mở mẫu bằng Word và lưu lại dưới dạng .docx.`, [], true);
 }

@@ -1,6 +1,6 @@
 import { loadDocx } from '../docx/load-docx';
 import { normalizeRuns } from '../xml/normalize-runs';
-import { parseXml } from '../xml/tree';
+import { parseTemplatePart } from '../docx/fill';
 import { isTemplatePart, scanPart, type TemplateProblem } from './occurrences';
 import type { PlaceholderKind } from './vocabulary';
 
@@ -24,7 +24,7 @@ export async function listPlaceholders(template: Uint8Array): Promise<Placeholde
   const zip = await loadDocx(template);
   const report: PlaceholderReport = { found: [], unknown: [], malformed: [] };
   for (const part of Object.keys(zip.files).filter(isTemplatePart).sort()) {
-    const root = parseXml(await zip.file(part)!.async('string'));
+    const root = parseTemplatePart(part, await zip.file(part)!.async('string'));
     normalizeRuns(root);
     const { occurrences, problems } = scanPart(part, root);
     for (const o of occurrences) report.found.push({ name: o.name, kind: o.info!.kind, location: o.location, part });

@@ -22,7 +22,8 @@ export type XmlNode = XmlElement | XmlRaw;
 
 export class XmlSyntaxError extends Error {}
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![^>]*>|<\/?[^>]+>|[^<]+/g;
+// The last alternative catches a lone "<" (a tag cut before its ">"), which must not be skipped.
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![^>]*>|<\/?[^<>]+>|[^<]+|</g;
 
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { type: 'element', name: '#document', attrs: '', children: [], selfClosing: false };
@@ -30,6 +31,7 @@ export function parseXml(xml: string): XmlElement {
   for (const match of xml.matchAll(TOKEN)) {
     const token = match[0];
     const top = stack[stack.length - 1];
+    if (token === '<') throw new XmlSyntaxError(`a tag is not closed at character ${match.index}`);
     if (token.startsWith('</')) {
       const name = token.slice(2, -1).trim();
       if (top.name !== name) throw new XmlSyntaxError(`unexpected </${name}> in <${top.name}>`);

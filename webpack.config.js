@@ -1,5 +1,5 @@
-// Builds the Excel task pane into dist/: taskpane.html + taskpane.js, the function file, icons,
-// the stylesheet and the default report template (fetched by the pane at run time).
+// Builds the Excel task pane into dist/: taskpane.html + taskpane.js (with the default report
+// template inlined, so the pane makes no request at run time), the function file, icons, stylesheet.
 'use strict';
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -41,6 +41,7 @@ module.exports = async (env = {}, argv = {}) => {
           // Type checking is `npm run typecheck`'s job; ES modules let webpack drop unused code.
           options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: development } },
         },
+        { test: /\.docx$/, type: 'asset/inline' },
       ],
     },
     plugins: [
@@ -50,7 +51,6 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'templates/bao-cao-mac-dinh.docx', to: 'templates/bao-cao-mac-dinh.docx' },
         ],
       }),
     ],

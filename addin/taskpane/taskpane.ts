@@ -1,4 +1,5 @@
 import { validateWorkbook } from '../../engine/validate';
+import templateDataUrl from '../../templates/bao-cao-mac-dinh.docx';
 import type { Finding } from '../../engine/findings';
 import type { Period } from '../../engine/rules/schemas';
 import type { ValidationResult } from '../../engine/result';
@@ -20,7 +21,6 @@ import { renderTargets } from './view/targets-view';
  * this file only sequences the steps and reports progress.
  */
 
-const TEMPLATE_URL = 'templates/bao-cao-mac-dinh.docx';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 let status: StatusLine;
@@ -139,15 +139,25 @@ async function report(): Promise<void> {
     }
   }
   status.progress(TEXT.loadingTemplate, 3, 4);
-  const response = await fetch(TEMPLATE_URL);
-  if (!response.ok) throw new Error(`không tải được mẫu báo cáo (HTTP ${response.status})`);
-  const template = new Uint8Array(await response.arrayBuffer());
+  const template = templateBytes();
   status.progress(TEXT.buildingReport, 4, 4);
   await repaint();
   const bytes = await buildReport(result, { template });
   const name = reportFileName(result);
   downloadBytes(bytes, name, DOCX_MIME);
   status.done(`Đã tạo báo cáo "${name}". Tệp được tải về thư mục tải xuống của trình duyệt hoặc máy.`);
+}
+
+/**
+ * The default template travels inside the bundle, so making a report needs no request at all:
+ * the pane talks to nothing but Excel (and Office.js, loaded once).
+ */
+function templateBytes(): Uint8Array {
+  const base64 = templateDataUrl.slice(templateDataUrl.indexOf(',') + 1);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function defaultPeriod(): Period {

@@ -151,6 +151,8 @@ describeBrowser('task pane in Chromium with a scripted Excel', () => {
 
   interface Opened {
     page: Page;
+    /** Every request the page made after it was ready. */
+    laterRequests: string[];
     dialogs: string[];
     cspViolations: string[];
     pageErrors: string[];
@@ -160,7 +162,7 @@ describeBrowser('task pane in Chromium with a scripted Excel', () => {
   async function open(workbook: FakeWorkbookJson): Promise<Opened> {
     const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    const opened: Opened = { page, dialogs: [], cspViolations: [], pageErrors: [] };
+    const opened: Opened = { page, laterRequests: [], dialogs: [], cspViolations: [], pageErrors: [] };
     page.on('dialog', (d) => {
       opened.dialogs.push(d.message());
       void d.dismiss();
@@ -177,6 +179,7 @@ describeBrowser('task pane in Chromium with a scripted Excel', () => {
     );
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('Sẵn sàng.').waitFor();
+    page.on('request', (r) => opened.laterRequests.push(r.url()));
     return opened;
   }
 
@@ -186,7 +189,7 @@ describeBrowser('task pane in Chromium with a scripted Excel', () => {
 
   test('Kiểm tra, select, marks and their exact removal, and the report on the district sample', async () => {
     const expected = await cliResult(sampleBytes);
-    const { page, dialogs, cspViolations, pageErrors } = await open(sampleJson);
+    const { page, laterRequests, dialogs, cspViolations, pageErrors } = await open(sampleJson);
 
     await page.click('#btn-check');
     await page.getByText('Đã kiểm tra:').waitFor();
@@ -235,6 +238,8 @@ describeBrowser('task pane in Chromium with a scripted Excel', () => {
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // Checking, marking, clearing and the report itself (template included) go to no server.
+    expect(laterRequests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { Prng } from '../samples/prng';
 
 /**
  * Deterministic national-scale workbooks for the benchmark: the same bytes of content on every
@@ -19,17 +20,6 @@ export const PROVINCE: Scale = { name: 'tinh-1000', districts: 10, communesPerDi
 
 const VERSION = 1;
 
-function prng(seed: number): () => number {
-  // mulberry32: small, fast and good enough to spread test data.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const METRICS = ['so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm', 'so_xa_ntm_nang_cao', 'binh_quan_tieu_chi', 'thu_nhap_binh_quan', 'ty_le_bhyt', 'so_san_pham_ocop', 'so_san_pham_ocop_4_sao', 'so_xa_co_san_pham_ocop'];
 
@@ -43,7 +33,8 @@ export async function generate(scale: Scale, dir: string): Promise<string> {
   }
   await fs.mkdir(dir, { recursive: true });
   const tmp = `${file}.tmp`;
-  const rand = prng(20261123 + scale.districts);
+  const generator = new Prng(20261123 + scale.districts);
+  const rand = () => generator.next();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
   const info = wb.addWorksheet('Thông tin');
   for (const row of [

@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { runCli } from '../../generator/cli';
 import type { CommandIo } from '../../generator/io';
+import { Prng } from '../../samples/prng';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const TEMPLATE = path.join(ROOT, 'templates', 'bao-cao-mac-dinh.docx');
@@ -59,16 +60,10 @@ export function assertNoStack(r: Captured): void {
   expect(all).not.toMatch(NODE_ERROR);
 }
 
-/** Deterministic PRNG (mulberry32). */
+/** Deterministic PRNG: the samples' mulberry32, as a function. */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Prng(seed);
+  return () => generator.next();
 }
 
 export interface RawEntry {
@@ -147,31 +142,4 @@ export function rawEntries(zip: Buffer): RawEntry[] {
   return out;
 }
 
-/** A minimal Compound File (OLE2): header, one FAT sector, one directory sector with the given streams. */
-export function compoundFile(streams: string[]): Buffer {
-  const sector = 512;
-  const out = Buffer.alloc(sector * 3);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(out, 0);
-  out.writeUInt16LE(0x3e, 0x18);
-  out.writeUInt16LE(3, 0x1a);
-  out.writeUInt16LE(0xfffe, 0x1c);
-  out.writeUInt16LE(9, 0x1e);
-  out.writeUInt16LE(6, 0x20);
-  out.writeUInt32LE(1, 0x2c);
-  out.writeUInt32LE(1, 0x30);
-  out.writeUInt32LE(4096, 0x38);
-  out.writeUInt32LE(0xfffffffe, 0x3c);
-  out.writeUInt32LE(0xfffffffe, 0x44);
-  for (let i = 0; i < 109; i += 1) out.writeUInt32LE(0xffffffff, 0x4c + i * 4);
-  out.writeUInt32LE(0, 0x4c);
-  for (let i = 0; i < 128; i += 1) out.writeUInt32LE(0xffffffff, sector + i * 4);
-  out.writeUInt32LE(0xfffffffd, sector);
-  out.writeUInt32LE(0xfffffffe, sector + 4);
-  ['Root Entry', ...streams].forEach((name, i) => {
-    const entry = sector * 2 + i * 128;
-    Buffer.from(`${name}\0`, 'utf16le').copy(out, entry);
-    out.writeUInt16LE((name.length + 1) * 2, entry + 0x40);
-    out.writeUInt8(i === 0 ? 5 : 2, entry + 0x42);
-  });
-  return out;
-}
+export { compoundFile } from '../helpers/compound-file';

@@ -1,8 +1,4 @@
 import { parseArgs, type OptionSpec } from './args';
-import { checkTemplateCommand } from './commands/check-template';
-import { initCommand } from './commands/init';
-import { reportCommand } from './commands/report';
-import { validateCommand } from './commands/validate';
 import { InputError, UsageError, processIo, type CommandIo } from './io';
 import type { ParsedArgs } from './args';
 
@@ -13,11 +9,14 @@ const OPTIONS: Record<string, OptionSpec> = {
   init: { period: 'value' },
 };
 
-const COMMANDS: Record<string, (args: ParsedArgs, io: CommandIo) => Promise<number>> = {
-  validate: validateCommand,
-  report: reportCommand,
-  'check-template': checkTemplateCommand,
-  init: initCommand,
+type Command = (args: ParsedArgs, io: CommandIo) => Promise<number>;
+
+// Each command loads only what it uses: `validate` on a national workbook need not load docx.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  'check-template': async () => (await import('./commands/check-template')).checkTemplateCommand,
+  init: async () => (await import('./commands/init')).initCommand,
 };
 
 export const USAGE = `ntm-ocop: kiểm tra sổ theo dõi Nông thôn mới, OCOP và lập báo cáo theo Nghị định 30/2020/NĐ-CP
@@ -39,7 +38,8 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
   }
   try {
     const args = parseArgs(argv, OPTIONS);
-    return await COMMANDS[args.command](args, io);
+    const command = await COMMANDS[args.command]();
+    return await command(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`Lỗi: ${err.message}\n\n${USAGE}`);

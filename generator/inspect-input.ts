@@ -44,9 +44,15 @@ const RESAVE_HINT: Record<Expected, string> = {
 };
 const RETRY_HINT = 'Có thể tệp chưa tải về hoặc sao chép xong: lấy lại bản gốc rồi thử lại.';
 
+/** What the inspection saw on the way, so the reader need not inflate the parts again to learn it. */
+export interface WorkbookInspection {
+  /** A sheet holds an inline rich string ("<is><r>"), which exceljs' streaming reader misreads. */
+  richInlineStrings: boolean;
+}
+
 /** Throws InputError unless the bytes look like a usable .xlsx workbook. */
-export function inspectWorkbookBytes(bytes: Uint8Array, file: string, limits?: Partial<ZipLimits>): void {
-  inspect(bytes, { expected: 'workbook', who: `Tệp "${file}"` }, { ...DEFAULT_ZIP_LIMITS, ...limits });
+export function inspectWorkbookBytes(bytes: Uint8Array, file: string, limits?: Partial<ZipLimits>): WorkbookInspection {
+  return inspect(bytes, { expected: 'workbook', who: `Tệp "${file}"` }, { ...DEFAULT_ZIP_LIMITS, ...limits });
 }
 
 /** Throws InputError unless the bytes look like a usable .docx (or .dotx) Word template. */
@@ -54,7 +60,7 @@ export function inspectDocxBytes(bytes: Uint8Array, file: string, limits?: Parti
   inspect(bytes, { expected: 'document', who: `Tệp mẫu "${file}"` }, { ...DEFAULT_ZIP_LIMITS, ...limits });
 }
 
-function inspect(bytes: Uint8Array, subject: Subject, limits: ZipLimits): void {
+function inspect(bytes: Uint8Array, subject: Subject, limits: ZipLimits): WorkbookInspection {
   if (bytes.length === 0) {
     throw new InputError(`${subject.who} rỗng (0 byte), không phải ${EXPECTED_NAME[subject.expected]}.`, RETRY_HINT);
   }
@@ -63,7 +69,7 @@ function inspect(bytes: Uint8Array, subject: Subject, limits: ZipLimits): void {
   const entries = readEntries(bytes, subject, limits);
   checkLimits(entries, subject, limits);
   checkKind(entries, subject);
-  checkParts(bytes, entries, subject);
+  return checkParts(bytes, entries, subject);
 }
 
 /** "PK" and a record signature: a local header, an empty archive, or a spanned archive. */
@@ -202,7 +208,11 @@ function checkKind(entries: ZipEntry[], subject: Subject): void {
 const XML_PART = /\.(xml|rels|vml)$/iu;
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
-function checkParts(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): void {
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/u;
+const RICH_INLINE = Buffer.from('<is><r');
+
+function checkParts(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): WorkbookInspection {
+  const seen: WorkbookInspection = { richInlineStrings: false };
   for (const entry of entries) {
     if (entry.flags & 0x1) {
       throw new InputError(`${subject.who} có phần nén được mã hóa bằng mật khẩu: bỏ mật khẩu rồi thử lại.`);
@@ -223,7 +233,11 @@ function checkParts(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): v
         'Lấy lại tệp từ nguồn tin cậy, hoặc mở bằng Excel/Word rồi lưu lại.',
       );
     }
+    if (!seen.richInlineStrings && SHEET_PART.test(entry.name) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(RICH_INLINE) >= 0) {
+      seen.richInlineStrings = true;
+    }
   }
+  return seen;
 }
 
 /** The part's bytes, never more than its declared size: a part that inflates further is a bomb. */

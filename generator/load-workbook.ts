@@ -10,9 +10,9 @@ import { readWorkbook } from './read-workbook';
 export async function loadWorkbookFile(file: string): Promise<Workbook> {
   const bytes = await readInputFile(file, 'sổ Excel');
   // Container problems (not a zip, encrypted, old .xls, zip bomb, DOCTYPE) are refused before exceljs sees the bytes.
-  inspectWorkbookBytes(bytes, file);
+  const inspection = inspectWorkbookBytes(bytes, file);
   try {
-    return await readWorkbook(bytes);
+    return await readWorkbook(bytes, inspection);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(

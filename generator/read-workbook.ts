@@ -14,9 +14,10 @@ import { readZipDirectory } from './zip-directory';
  * the sheets before the workbook part; in those cases the file is read again with load(), so the
  * result is always the same as load() would give.
  */
-export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Promise<Workbook> {
+export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array, known: { richInlineStrings?: boolean } = {}): Promise<Workbook> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
-  const streamed = hasRichInlineStrings(bytes) ? null : await readStreaming(bytes);
+  const rich = known.richInlineStrings ?? hasRichInlineStrings(bytes);
+  const streamed = rich ? null : await readStreaming(bytes);
   if (streamed) return streamed;
   return readWithLoad(bytes);
 }
@@ -24,7 +25,7 @@ export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array): Pro
 /**
  * The streaming reader keeps only the last run of an inline rich string ("<is><r>…</r><r>…</r>"),
  * which some tools other than Excel write: such files go to load(). Inflating the sheet parts to
- * look costs a fraction of parsing them.
+ * look costs a fraction of parsing them (and nothing when the input inspection already looked).
  */
 function hasRichInlineStrings(bytes: Buffer): boolean {
   let entries;

@@ -53,6 +53,17 @@ export function readTable(
     });
   const headerCells: Record<string, string> = {};
   for (const p of present) headerCells[p.field.key] = `${p.letters}${layout.headerRow + 1}`;
+  const cellsOf = rowAddresses(present.map((p) => [p.field.key, p.letters]));
+  // One location for every cell read, its address built only when a finding needs it.
+  const at = {
+    sheet: sheet.name,
+    findings,
+    letters: '',
+    row: 0,
+    get cell(): string {
+      return this.letters + this.row;
+    },
+  };
   const rows: TableRow[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -67,15 +78,15 @@ export function readTable(
     }
     if (empty) continue;
     const values: TableRow['values'] = {};
-    const cells: TableRow['cells'] = {};
     const excelRow = r + 1;
     for (const p of present) {
-      const address = p.letters + excelRow;
-      cells[p.field.key] = address;
       const cell = row[p.column];
-      values[p.field.key] = readValue(cell, p.field, { sheet: sheet.name, cell: address, findings });
+      at.letters = p.letters;
+      at.row = excelRow;
+      values[p.field.key] = readValue(cell, p.field, at);
       if (p.mustHaveValue && (cell === undefined || (cell.type === 'string' && String(cell.value).trim() === ''))) {
         const f = p.field;
+        const address = p.letters + excelRow;
         findings.push(
           finding(
             'value-required',
@@ -87,7 +98,27 @@ export function readTable(
         );
       }
     }
-    rows.push({ row: excelRow, values, cells });
+    rows.push({ row: excelRow, values, cells: cellsOf(excelRow) });
   }
   return { layout, rows, headerCells };
+}
+
+/**
+ * A row's field → address map, worked out when asked: a national sheet has a million cells, and
+ * only the few with a finding ever need their address. One small object per row, with getters
+ * shared by all rows of the table.
+ */
+function rowAddresses(columns: ReadonlyArray<[string, string]>): (row: number) => Record<string, string> {
+  class RowCells {
+    constructor(readonly excelRow: number) {}
+  }
+  for (const [key, letters] of columns) {
+    Object.defineProperty(RowCells.prototype, key, {
+      get(this: RowCells) {
+        return letters + this.excelRow;
+      },
+      enumerable: true,
+    });
+  }
+  return (row) => new RowCells(row) as unknown as Record<string, string>;
 }

@@ -6,8 +6,67 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 const PLAIN_ASCII = /^[A-Za-z0-9 ]*$/;
 
+/** Every precomposed Vietnamese letter (by UTF-16 code) → its base letter in lower case (đ → d). */
+const VIETNAMESE_BASE: ReadonlyMap<number, string> = (() => {
+  const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+  const map = new Map<number, string>();
+  for (const lower of letters) {
+    const base = lower === 'đ' ? 'd' : lower.normalize('NFD').replace(/\p{M}/gu, '');
+    map.set(lower.charCodeAt(0), base);
+    map.set(lower.toUpperCase().charCodeAt(0), base);
+  }
+  return map;
+})();
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * The common case, composed Vietnamese and ASCII, in one pass: the same result as the general path
+ * below without two Unicode normalisations and three Unicode-class regexes per string. Null for
+ * anything else (other scripts, decomposed marks, non-ASCII punctuation), which takes the general path.
+ */
+function foldVietnamese(text: string): string | null {
+  let out = '';
+  let pendingSpace = false;
+  let started = false;
+  let lastKept = 0; // length of `out` after its last letter or digit: trailing punctuation is cut there
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let piece: string;
+    let word: boolean;
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        if (started) pendingSpace = true;
+        continue;
+      }
+      piece = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
+      word = isAsciiLetterOrDigit(code);
+    } else {
+      const base = VIETNAMESE_BASE.get(code);
+      if (base === undefined) return null;
+      piece = base;
+      word = true;
+    }
+    if (!started) {
+      if (!word) continue; // leading punctuation
+      started = true;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += piece;
+    if (word) lastKept = out.length;
+  }
+  return out.slice(0, lastKept);
+}
+
 function foldUncached(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const quick = foldVietnamese(text);
+  if (quick !== null && quick !== '') return quick;
   const folded = text
     .normalize('NFC')
     .toLowerCase()

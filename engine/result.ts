@@ -18,7 +18,7 @@ export interface TargetResult {
   status: TargetStatus;
   /** Not in the JSON contract: details for the report and the pane. */
   unit?: string;
-  /** Share of the target achieved, in percent, when it makes sense (≥ targets with a positive target). */
+  /** Share of the target achieved, in percent (see targetCompletion); undefined where nothing divides. */
   completion?: number;
   /** For per-district / per-commune targets: the units that miss it. */
   failingUnits?: string[];

@@ -1,18 +1,43 @@
 import type { UnitInfo } from './data';
-import { fold } from './text/fold';
 
-const DISTRICT_PREFIXES = ['huyen', 'thi xa', 'thanh pho', 'quan'];
-const PROVINCE_PREFIXES = ['tinh', 'thanh pho'];
+/** The kinds of unit a name may already start with; otherwise it takes the default kind. */
+const DISTRICT_KINDS = ['huyện', 'thị xã', 'thành phố', 'quận'];
+const PROVINCE_KINDS = ['tỉnh', 'thành phố'];
 
-function withPrefix(name: string, prefix: string, known: readonly string[]): string {
-  const key = fold(name);
-  return known.some((p) => key.startsWith(`${p} `)) ? name : `${prefix} ${name}`;
+function withKind(name: string, kinds: readonly string[], fallback: string): string {
+  const n = name.normalize('NFC').trim();
+  const lower = n.toLocaleLowerCase('vi-VN');
+  for (const kind of kinds) {
+    if (lower.startsWith(`${kind} `)) return `${kind}${n.slice(kind.length)}`;
+  }
+  return `${fallback} ${n}`;
 }
 
-/** "huyện U Minh Thượng, tỉnh Kiên Giang" or "tỉnh Hậu Giang": the unit a workbook covers. */
+/** "U Minh Thượng" → "huyện U Minh Thượng"; "Thị xã Long Mỹ" → "thị xã Long Mỹ". */
+export function districtName(name: string): string {
+  return withKind(name, DISTRICT_KINDS, 'huyện');
+}
+
+/** "Kiên Giang" → "tỉnh Kiên Giang"; "Thành phố Cần Thơ" → "thành phố Cần Thơ". */
+export function provinceName(name: string): string {
+  return withKind(name, PROVINCE_KINDS, 'tỉnh');
+}
+
+/** The unit that reports: its district when the workbook names one, else its province. */
+export function reportingUnit(info: Pick<UnitInfo, 'tinh' | 'huyen'>): string {
+  return info.huyen ? districtName(info.huyen) : provinceName(info.tinh);
+}
+
+/** The kind of the reporting unit ("huyện", "thị xã", "tỉnh"…), as in "Toàn huyện". */
+export function reportingUnitKind(info: Pick<UnitInfo, 'tinh' | 'huyen'>): string {
+  const name = reportingUnit(info);
+  return [...DISTRICT_KINDS, ...PROVINCE_KINDS].find((k) => name.startsWith(`${k} `)) ?? 'huyện';
+}
+
+/** "huyện U Minh Thượng, tỉnh Kiên Giang" or "tỉnh Hậu Giang": the unit a workbook covers (SPEC §6 `unit`). */
 export function unitName(info: Pick<UnitInfo, 'tinh' | 'huyen'>): string {
-  const province = info.tinh ? withPrefix(info.tinh, 'tỉnh', PROVINCE_PREFIXES) : '';
+  const province = info.tinh ? provinceName(info.tinh) : '';
   if (!info.huyen) return province;
-  const district = withPrefix(info.huyen, 'huyện', DISTRICT_PREFIXES);
+  const district = districtName(info.huyen);
   return province ? `${district}, ${province}` : district;
 }

@@ -1,13 +1,4 @@
-import { formatWithUnit, type Finding, type TargetResult, type ValidationResult } from '../engine';
-
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
-export const STATUS_LABEL: Record<TargetResult['status'], string> = {
-  met: 'Đạt',
-  'not-met': 'Chưa đạt',
-  behind: 'Chậm tiến độ',
-  'on-track': 'Đúng tiến độ',
-  invalid: 'Không đánh giá được',
-};
+import { formatWithUnit, groupFindings, SEVERITY_NAMES, TARGET_STATUS_NAMES, type Finding, type TargetResult, type ValidationResult } from '../engine';
 
 /** The readable report of `validate`: findings grouped by sheet, then target progress. */
 export function formatValidation(file: string, result: ValidationResult): string {
@@ -22,7 +13,7 @@ export function formatValidation(file: string, result: ValidationResult): string
     for (const t of result.targets) {
       const value = (n: number | null) => (n === null ? '—' : formatWithUnit(t.code, n, t.unit));
       lines.push(
-        `  Dòng ${t.row}  ${t.description || t.code} (${t.scope}): thực hiện ${value(t.actual)}, mục tiêu ${t.comparator} ${value(t.target)}${t.deadline ? ` năm ${t.deadline}` : ''} — ${STATUS_LABEL[t.status]}`,
+        `  Dòng ${t.row}  ${t.description || t.code} (${t.scope}): thực hiện ${value(t.actual)}, mục tiêu ${t.comparator} ${value(t.target)}${t.deadline ? ` năm ${t.deadline}` : ''} — ${TARGET_STATUS_NAMES[t.status]}`,
       );
     }
   }
@@ -30,25 +21,15 @@ export function formatValidation(file: string, result: ValidationResult): string
   return lines.join('\n');
 }
 
-/** Findings grouped by sheet (workbook-level first), each with its cell, message and how to fix it. */
+/** Findings grouped by sheet, then severity (engine/findings/group), each with its cell, message and fix. */
 export function findingGroups(findings: readonly Finding[]): string[] {
   const lines: string[] = [];
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = f.sheet === null ? 'Toàn sổ' : `Sheet "${f.sheet}"`;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  for (const [title, list] of groups) {
-    const counts = (['error', 'warning', 'info'] as const)
-      .map((sev) => [sev, list.filter((f) => f.severity === sev).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([sev, n]) => `${n} ${SEVERITY_LABEL[sev].toLowerCase()}`)
-      .join(', ');
+  for (const group of groupFindings(findings)) {
+    const title = group.sheet === null ? 'Toàn sổ' : `Sheet "${group.sheet}"`;
+    const counts = group.groups.map((g) => `${g.findings.length} ${SEVERITY_NAMES[g.severity].toLowerCase()}`).join(', ');
     lines.push('', `${title} (${counts})`);
-    for (const f of list) {
-      lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.cell ?? '—'}  ${f.message}`);
+    for (const f of group.groups.flatMap((g) => g.findings)) {
+      lines.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.cell ?? '—'}  ${f.message}`);
       if (f.hint) lines.push(`      → ${f.hint}`);
     }
   }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
-import type { Cell, Sheet, Workbook } from '../engine/model';
+import { isDateFormat, serialToDate, type Cell, type Sheet, type Workbook } from '../engine/model';
 import { readZipDirectory } from './zip-directory';
 
 /**
@@ -104,21 +104,13 @@ async function readStreaming(bytes: Buffer): Promise<Workbook | null> {
   return { sheets: sheets.map(({ name, rows }) => ({ name, rows })) };
 }
 
-const DATE_FORMAT = /(^|[^"\\])(d{1,4}|m{1,5}|y{2,4}|h{1,2}|s{1,2})/i;
-
 function convertStreamedCell(cell: ExcelJS.Cell): Cell | undefined {
   const converted = convertCell(cell);
   // A formula's cached date comes through as its serial number: show it as the date it is.
-  if (converted?.formula && converted.type === 'number' && converted.numberFormat && isDateFormat(converted.numberFormat)) {
-    const serial = converted.value as number;
-    return { ...converted, type: 'date', value: new Date(Math.round((serial - 25569) * 86400000)) };
+  if (converted?.formula && converted.type === 'number' && isDateFormat(converted.numberFormat)) {
+    return { ...converted, type: 'date', value: serialToDate(converted.value as number) };
   }
   return converted;
-}
-
-function isDateFormat(numberFormat: string): boolean {
-  const unquoted = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  return DATE_FORMAT.test(unquoted) && !unquoted.includes('%');
 }
 
 export function fromExcelJs(workbook: ExcelJS.Workbook): Workbook {

@@ -8,7 +8,7 @@ import { fillTemplate } from './docx/fill';
 
 export { buildContent, contentForScope, type ContentOptions } from './content/build-content';
 export { listDistricts, reportScope, ReportInputError, type ReportScope } from './content/scope';
-export { districtName, unitName } from './content/names';
+export { districtName } from './content/names';
 export { STATUS_NAMES } from './content/targets';
 export type { ReportContent, TableContent, BlockContent, ParagraphContent, RowValues } from './content/types';
 export { fillTemplate } from './docx/fill';

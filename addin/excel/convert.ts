@@ -1,5 +1,5 @@
 import type { Cell, Sheet } from '../../engine/model';
-import { isDateFormat, serialToDate } from './serial-date';
+import { isDateFormat, serialToDate } from '../../engine/model/serial-date';
 
 /**
  * Pure conversion from what Office.js returns for a range (values, numberFormat, valueTypes) into

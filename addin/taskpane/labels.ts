@@ -1,21 +1,5 @@
-import type { Severity } from '../../engine/findings';
-import type { TargetStatus } from '../../engine/result';
-
 /** Every word the pane shows, in one place (Vietnamese, NFC). */
-export const SEVERITY_NAMES: Record<Severity, string> = {
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
-  info: 'Thông tin',
-};
-
-/** The same words as the report's "Đánh giá" column. */
-export const TARGET_STATUS_NAMES: Record<TargetStatus, string> = {
-  met: 'Đạt',
-  'not-met': 'Chưa đạt',
-  behind: 'Chậm tiến độ',
-  'on-track': 'Đúng tiến độ',
-  invalid: 'Không đánh giá được',
-};
+export { SEVERITY_NAMES, TARGET_STATUS_NAMES } from '../../engine/labels';
 
 export const WHOLE_WORKBOOK = 'Toàn sổ';
 

@@ -1,2 +1,3 @@
 export * from './codes';
 export * from './finding';
+export * from './group';

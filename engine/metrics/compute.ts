@@ -51,12 +51,21 @@ export function communeKey(huyen: string | undefined, ten: string): string {
   return `${fold(huyen ?? '')}|${fold(ten)}`;
 }
 
+/**
+ * The OCOP products the figures count: recognised (3★ and above) by the end of the report period.
+ * The report splits them further (by subject type) from this same list.
+ */
+export function countedProducts(products: readonly OcopProduct[], info: Pick<UnitInfo, 'year' | 'reportPeriod'>): OcopProduct[] {
+  const minStars = loadRules().ocop.recognisedStars.min;
+  const end = periodEnd(info).getTime();
+  return products.filter((p) => p.soSao >= minStars && p.ngayCongNhan.getTime() <= end);
+}
+
 /** Every metric of SPEC §5 for one scope, as of the report year; unrounded, percentages in percent. */
 export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' | 'reportPeriod'>): MetricValues {
   const rules = loadRules();
   const { communes, products } = scope;
   const year = info.year;
-  const end = periodEnd(info).getTime();
   const missing = new Set<MetricCode>();
   const values = {} as Metrics;
 
@@ -105,14 +114,12 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   }
 
   const cooperative = new Set(rules.ocop.cooperativeSubjectTypes);
-  const minStars = rules.ocop.recognisedStars.min;
   let total = 0;
   const byStars = [0, 0, 0, 0, 0, 0];
   let coop = 0;
   const communesWithProduct = new Set<string>();
   const namesWithProduct = new Set<string>();
-  for (const p of products) {
-    if (p.soSao < minStars || p.ngayCongNhan.getTime() > end) continue;
+  for (const p of countedProducts(products, info)) {
     total++;
     byStars[p.soSao]++;
     if (p.loaiHinh && cooperative.has(p.loaiHinh)) coop++;

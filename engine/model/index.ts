@@ -1,3 +1,4 @@
 export * from './cell';
 export * from './address';
 export * from './workbook';
+export * from './serial-date';

@@ -37,3 +37,18 @@ export function agrees(typed: number, computed: number): boolean {
   const factor = 10 ** Math.min(decimals, 6);
   return Math.abs(Math.round(computed * factor) / factor - typed) <= 1e-6;
 }
+
+/**
+ * How much of a target is achieved, in percent (may pass 100): actual/target for "at least" and
+ * "equal" targets, target/actual for "at most" targets (an actual of 0 meets those fully).
+ * Undefined where there is nothing to divide by. The engine's `completion`, the report's "tỷ lệ
+ * hoàn thành" and the pane's bars all come from here.
+ */
+export function targetCompletion(t: { comparator: Comparator; target: number | null; actual: number | null }): number | undefined {
+  if (t.target === null || t.actual === null) return undefined;
+  if (t.comparator === '≤' || t.comparator === '<') {
+    if (t.actual <= 0) return t.target >= 0 ? 100 : undefined;
+    return (t.target / t.actual) * 100;
+  }
+  return t.target > 0 ? (t.actual / t.target) * 100 : undefined;
+}

@@ -7,7 +7,7 @@ import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';
 import { fold } from '../text/fold';
 import { formatNumber } from '../text/vi-format';
-import { agrees, higherIsBetter, meets, worst } from './compare';
+import { agrees, higherIsBetter, meets, targetCompletion, worst } from './compare';
 
 export interface TargetData {
   info: UnitInfo;
@@ -122,8 +122,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
   const failing = units.filter((u) => !meets(u.value, t.comparator, t.target)).map((u) => u.name);
   if (units.length > 1 || t.scope.kind === 'each-commune') result.failingUnits = failing;
   const allMet = failing.length === 0;
-  if (higherIsBetter(t.comparator, t.target) && t.comparator !== '=' && t.target > 0) result.completion = (actual / t.target) * 100;
-  else if (!higherIsBetter(t.comparator, t.target) && actual > 0) result.completion = (t.target / actual) * 100;
+  result.completion = targetCompletion({ comparator: t.comparator, target: t.target, actual });
 
   if (t.code !== 'khac' && t.actualTyped !== undefined && t.scope.kind !== 'each-district' && t.scope.kind !== 'each-commune' && !agrees(t.actualTyped, actual)) {
     findings.push(

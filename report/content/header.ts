@@ -1,7 +1,7 @@
-import { formatDateLong, loadRules } from '../../engine';
+import { formatDateLong, loadRules, reportingUnit } from '../../engine';
 import type { ParagraphContent } from './types';
 import type { ReportScope } from './scope';
-import { unitName, upper, wholeUnit } from './names';
+import { upper, wholeUnit } from './names';
 
 /** Blank room for a number or a date written by hand when the report is signed (ND30 practice). */
 const HAND_NUMBER = '      ';
@@ -21,7 +21,7 @@ export function headerScalars(scope: ReportScope, kinhGui: string): Record<strin
   const rules = loadRules();
   const set = rules.criteria[scope.period];
   const kyHieu = info.kyHieuCoQuan?.trim() || 'UBND';
-  const unit = unitName(info);
+  const unit = reportingUnit(info);
   const signature = signatureLines(info.quyenHanKy, info.chucVuNguoiKy, info.coQuanBanHanh);
   return {
     co_quan_chu_quan: upper(info.coQuanChuQuan?.trim() ?? ''),

@@ -1,4 +1,4 @@
-import { fold, formatCount, loadRules, periodEnd, type OcopProduct } from '../../engine';
+import { countedProducts, formatCount, loadRules, type OcopProduct } from '../../engine';
 import { formatMetric, metric } from './figures';
 import type { ReportScope } from './scope';
 import type { TableCellContent, TableContent } from './types';
@@ -6,24 +6,15 @@ import { wholeUnit } from './names';
 
 const STARS = [3, 4, 5] as const;
 
-/**
- * Products the report counts, as the engine's metrics do: 3★ and above, recognised by the end of the
- * report period. The star
- * totals in sentences come from the engine's metrics; this list only splits them by subject type.
- */
+/** The products the engine's figures count, split here by subject type. */
 export function recognisedProducts(scope: ReportScope): OcopProduct[] {
-  const min = loadRules().ocop.recognisedStars.min;
-  const end = periodEnd(scope.info).getTime();
-  return scope.products.filter((p) => p.soSao >= min && p.ngayCongNhan.getTime() <= end);
+  return countedProducts(scope.products, scope.info);
 }
 
-/** Subject types in the order of the rules data, plus "Chưa phân loại" for blank cells. */
+/** Subject types are read as their codes (HTX, THT, DN, Hộ SXKD); the table shows their names. */
 function subjectType(p: OcopProduct): string {
-  const types = loadRules().ocop.subjectTypes;
   if (!p.loaiHinh) return 'Chưa phân loại';
-  const key = fold(p.loaiHinh);
-  const t = types.find((s) => fold(s.code) === key || fold(s.name) === key || s.aliases.some((a) => fold(a) === key));
-  return t ? t.name : p.loaiHinh;
+  return loadRules().ocop.subjectTypes.find((s) => s.code === p.loaiHinh)?.name ?? p.loaiHinh;
 }
 
 export function ocopSentence(scope: ReportScope): string {

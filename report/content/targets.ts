@@ -1,22 +1,13 @@
-import { formatCount, formatPercent, type TargetResult, type TargetStatus } from '../../engine';
+import { formatCount, formatPercent, TARGET_STATUS_NAMES, targetCompletion, type TargetResult, type TargetStatus } from '../../engine';
 import { formatWithUnit } from './figures';
 import type { ParagraphContent, RowValues, TableContent } from './types';
 
-export const STATUS_NAMES: Record<TargetStatus, string> = {
-  met: 'Đạt',
-  'not-met': 'Chưa đạt',
-  behind: 'Chậm tiến độ',
-  'on-track': 'Đúng tiến độ',
-  invalid: 'Không đánh giá được',
-};
+/** The report's "Đánh giá" words are the engine's status names. */
+export const STATUS_NAMES = TARGET_STATUS_NAMES;
 
-/** Share of the target achieved, for "at least" targets: the engine's figure, or actual/target. */
+/** Share of the target achieved: the engine's figure (worked out the same way for hand-made results). */
 export function completionRate(t: TargetResult): number | undefined {
-  if (t.completion !== undefined) return t.completion;
-  if ((t.comparator === '≥' || t.comparator === '>') && t.target !== null && t.target > 0 && t.actual !== null) {
-    return (t.actual / t.target) * 100;
-  }
-  return undefined;
+  return t.completion ?? targetCompletion(t);
 }
 
 function scopeText(scope: string): string {

@@ -1,5 +1,5 @@
 import { convertCell } from '../../addin/excel/convert';
-import { isDateFormat, serialToDate } from '../../addin/excel/serial-date';
+import { isDateFormat, serialToDate } from '../../engine/model/serial-date';
 
 describe('serial dates', () => {
   test('serial 25569 is 1970-01-01 and later serials count days from it', () => {

@@ -1,4 +1,4 @@
-import { groupFindings } from '../../addin/taskpane/group';
+import { groupFindings } from '../../engine/findings/group';
 import { reportFileName } from '../../addin/taskpane/file-name';
 import { progressPercent } from '../../addin/taskpane/view/targets-view';
 import type { Finding } from '../../engine/findings';

@@ -1,5 +1,5 @@
 import type { Finding, FindingSummary } from '../../../engine/findings';
-import { groupFindings } from '../group';
+import { groupFindings } from '../../../engine/findings/group';
 import { SEVERITY_NAMES, TEXT, WHOLE_WORKBOOK } from '../labels';
 import { clear, el } from './dom';
 

@@ -1,5 +1,6 @@
 import type { TargetResult } from '../../../engine/result';
 import { formatWithUnit } from '../../../engine/metrics/format';
+import { targetCompletion } from '../../../engine/targets/compare';
 import { formatPercent } from '../../../engine/text';
 import { TARGET_STATUS_NAMES, TEXT } from '../labels';
 import { clear, el } from './dom';
@@ -8,12 +9,10 @@ function value(t: TargetResult, n: number | null): string {
   return n === null ? '—' : formatWithUnit(t.code, n, t.unit);
 }
 
-/** 0–100 for the bar: the engine's completion when it has one, else actual/target for positive targets. */
+/** 0–100 for the bar: the engine's completion, clamped. */
 export function progressPercent(t: TargetResult): number | null {
-  if (t.completion !== undefined) return Math.max(0, Math.min(100, t.completion));
-  if (t.actual === null || t.target === null || t.target <= 0) return null;
-  if (t.comparator === '≤' || t.comparator === '<') return t.actual <= t.target ? 100 : Math.max(0, Math.min(100, (t.target / t.actual) * 100));
-  return Math.max(0, Math.min(100, (t.actual / t.target) * 100));
+  const completion = t.completion ?? targetCompletion(t);
+  return completion === undefined ? null : Math.max(0, Math.min(100, completion));
 }
 
 export function renderTargets(container: HTMLElement, targets: readonly TargetResult[]): void {

@@ -1,6 +1,7 @@
-import type { Finding, Severity } from '../../engine/findings';
+import type { Finding } from './finding';
+import type { Severity } from './codes';
 
-/** Findings as the pane lists them: by sheet (in the engine's order), then by severity. */
+/** Findings as the pane and the command line list them: by sheet (in the engine's order), then by severity. */
 export interface SeverityGroup {
   severity: Severity;
   findings: Finding[];

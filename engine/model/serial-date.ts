@@ -1,5 +1,6 @@
 /**
- * Excel hands dates to add-ins as serial numbers; only the number format says a number is a date.
+ * Excel stores dates as serial numbers; only the number format says a number is a date (Office.js
+ * hands add-ins the serial, and a formula's cached date reaches exceljs' streaming reader the same way).
  * These helpers turn such a number into the UTC Date the engine expects (the same value exceljs
  * gives the command-line path for the same cell).
  */

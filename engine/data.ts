@@ -1,5 +1,5 @@
-import type { Comparator } from './format/sheets';
-import type { CommuneLevel } from './format/levels';
+import type { Comparator } from './workbook-layout/sheets';
+import type { CommuneLevel } from './workbook-layout/levels';
 import type { MetricCode, Period } from './rules/schemas';
 
 /** What the engine read from a workbook, typed. Row numbers are Excel's (1-based). */

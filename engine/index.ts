@@ -3,7 +3,7 @@ export * from './model';
 export * from './text';
 export * from './findings';
 export * from './rules';
-export * from './format';
+export * from './workbook-layout';
 export * from './data';
 export * from './result';
 export { validateWorkbook, type ValidateOptions } from './validate';

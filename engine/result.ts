@@ -1,5 +1,5 @@
 import type { Finding, FindingSummary } from './findings/finding';
-import type { Comparator } from './format/sheets';
+import type { Comparator } from './workbook-layout/sheets';
 import type { Metrics, WorkbookData } from './data';
 import type { MetricCode, Period } from './rules/schemas';
 

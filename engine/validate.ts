@@ -5,7 +5,7 @@ import { checkOcop } from './checks/ocop-checks';
 import { sortFindings } from './checks/sort-findings';
 import { ThresholdTable } from './checks/threshold-table';
 import type { Commune, OcopProduct, TargetRow, ThresholdRow, WorkbookData } from './data';
-import { SHEETS } from './format/sheets';
+import { SHEETS } from './workbook-layout/sheets';
 import { finding, summarize, type Finding } from './findings/finding';
 import { computeMetrics, type MetricValues } from './metrics/compute';
 import type { Workbook } from './model/workbook';

@@ -9,7 +9,7 @@ import {
   type BlankWorkbookPlan,
   type CellValidation,
   validationTexts,
-} from '../engine/format';
+} from '../engine';
 import { columnLetters } from '../engine/model';
 import type { Period } from '../engine/rules/schemas';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { blankWorkbookPlan, type BlankTableSheet } from '../engine/format';
-import type { Period } from '../engine/rules/schemas';
+import { blankWorkbookPlan, type BlankTableSheet } from '../engine';
+import type { Period } from '../engine';
 import { applyBlankPlan } from '../generator/write-blank-workbook';
 
 export type SampleValue = string | number | boolean | Date | undefined;

@@ -1,5 +1,5 @@
 import type { Commune, UnitInfo } from '../data';
-import { LEVEL_NAMES, levelAtLeast } from '../format/levels';
+import { LEVEL_NAMES, levelAtLeast } from '../workbook-layout/levels';
 import { finding, type Finding } from '../findings/finding';
 import { communeKey } from '../metrics/compute';
 import type { CriteriaSet } from '../rules/schemas';

@@ -1,5 +1,5 @@
 import type { Commune, UnitInfo } from '../data';
-import { levelAtLeast } from '../format/levels';
+import { levelAtLeast } from '../workbook-layout/levels';
 import { finding, type Finding } from '../findings/finding';
 import type { IndicatorRules } from '../rules/schemas';
 import { formatNumber } from '../text/vi-format';

@@ -1,5 +1,5 @@
 import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
-import { levelAtLeast } from '../format/levels';
+import { levelAtLeast } from '../workbook-layout/levels';
 import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';
 import { fold } from '../text/fold';

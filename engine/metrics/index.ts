@@ -1,3 +1,3 @@
 export * from './as-of';
 export * from './compute';
-export * from './format';
+export * from './metric-text';

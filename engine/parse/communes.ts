@@ -1,6 +1,6 @@
 import type { Commune } from '../data';
-import { communeFields } from '../format/sheets';
-import { LEVEL_NAMES, LEVEL_ORDER, type CommuneLevel } from '../format/levels';
+import { communeFields } from '../workbook-layout/sheets';
+import { LEVEL_NAMES, LEVEL_ORDER, type CommuneLevel } from '../workbook-layout/levels';
 import type { Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';

@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../format/field';
+import type { FieldSpec } from '../workbook-layout/field';
 import { foldKey, withoutUnit } from '../text/fold';
 
 /**

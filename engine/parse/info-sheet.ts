@@ -1,6 +1,6 @@
 import type { UnitInfo } from '../data';
-import type { FieldSpec } from '../format/field';
-import { infoFields } from '../format/sheets';
+import type { FieldSpec } from '../workbook-layout/field';
+import { infoFields } from '../workbook-layout/sheets';
 import { finding, type Finding } from '../findings/finding';
 import { cellAddress } from '../model/address';
 import type { Sheet } from '../model/workbook';

@@ -1,6 +1,6 @@
 import type { Sheet, Workbook } from '../model/workbook';
 import { fold } from '../text/fold';
-import { SHEETS, type SheetKey } from '../format/sheets';
+import { SHEETS, type SheetKey } from '../workbook-layout/sheets';
 
 /** Sheets by their folded names ("THÔNG TIN", "Thong tin " and "Thông tin" are one name). */
 export function locateSheets(workbook: Workbook): Partial<Record<SheetKey, Sheet>> {

@@ -1,5 +1,5 @@
 import type { OcopProduct } from '../data';
-import { ocopFields } from '../format/sheets';
+import { ocopFields } from '../workbook-layout/sheets';
 import type { Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';

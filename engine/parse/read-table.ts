@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../format/field';
+import type { FieldSpec } from '../workbook-layout/field';
 import { finding, type Finding } from '../findings/finding';
 import { columnLetters } from '../model/address';
 import type { Sheet } from '../model/workbook';

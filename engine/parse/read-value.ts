@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldSpec } from '../format/field';
+import type { FieldSpec } from '../workbook-layout/field';
 import { finding, type Finding } from '../findings/finding';
 import { isPercentFormat, type Cell } from '../model/cell';
 import { fold } from '../text/fold';

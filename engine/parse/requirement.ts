@@ -1,4 +1,4 @@
-import type { FieldSpec, Requirement } from '../format/field';
+import type { FieldSpec, Requirement } from '../workbook-layout/field';
 import type { Period } from '../rules/schemas';
 
 /** What decides whether a conditionally required field is required in this workbook. */

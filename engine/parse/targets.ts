@@ -1,5 +1,5 @@
 import type { TargetRow, TargetScope } from '../data';
-import { targetFields, type Comparator } from '../format/sheets';
+import { targetFields, type Comparator } from '../workbook-layout/sheets';
 import { finding, type Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { MetricCodeSchema } from '../rules/schemas';

@@ -1,5 +1,5 @@
 import type { ThresholdRow } from '../data';
-import { thresholdFields } from '../format/sheets';
+import { thresholdFields } from '../workbook-layout/sheets';
 import { finding, type Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';

@@ -1,4 +1,4 @@
-import type { Comparator } from '../format/sheets';
+import type { Comparator } from '../workbook-layout/sheets';
 
 const EPSILON = 1e-9;
 

@@ -1,7 +1,7 @@
 import type { Commune, OcopProduct, TargetRow, UnitInfo } from '../data';
 import { finding, type Finding } from '../findings/finding';
 import { computeMetrics, type MetricValues } from '../metrics/compute';
-import { formatWithUnit } from '../metrics/format';
+import { formatWithUnit } from '../metrics/metric-text';
 import type { TargetResult, TargetStatus } from '../result';
 import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';

@@ -12,7 +12,7 @@ import {
   thresholdFields,
   type BlankTableSheet,
   type FieldSpec,
-} from '../../engine/format';
+} from '../../engine/workbook-layout';
 import type { Period } from '../../engine/rules/schemas';
 import { readWorkbook } from '../../generator/read-workbook';
 import { writeBlankWorkbook } from '../../generator/write-blank-workbook';

@@ -1,5 +1,5 @@
 import type { TargetResult } from '../../../engine/result';
-import { formatWithUnit } from '../../../engine/metrics/format';
+import { formatWithUnit } from '../../../engine';
 import { targetCompletion } from '../../../engine/targets/compare';
 import { formatPercent } from '../../../engine/text';
 import { TARGET_STATUS_NAMES, TEXT } from '../labels';

@@ -1,5 +1,5 @@
 import type { Comparator } from './workbook-layout/sheets';
-import type { CommuneLevel } from './workbook-layout/levels';
+import type { CommuneLevel } from './rules/levels';
 import type { MetricCode, Period } from './rules/schemas';
 
 /** What the engine read from a workbook, typed. Row numbers are Excel's (1-based). */
@@ -28,7 +28,8 @@ export interface Commune {
   row: number;
   ten: string;
   huyen?: string;
-  nhom?: 1 | 2 | 3;
+  /** Commune group as written in its cell ("1", "2", "3"; 2026-2030). */
+  nhom?: string;
   level: CommuneLevel;
   namDatChuan?: number;
   namNangCao?: number;

@@ -1,9 +1,18 @@
 import type { Finding, FindingSummary } from './findings/finding';
 import type { Comparator } from './workbook-layout/sheets';
-import type { Metrics, WorkbookData } from './data';
+import type { Metrics, TargetScope, WorkbookData } from './data';
 import type { MetricCode, Period } from './rules/schemas';
 
 export type TargetStatus = 'met' | 'not-met' | 'behind' | 'on-track' | 'invalid';
+
+/** One district's or commune's own result for a "mỗi huyện" / "mỗi xã" target. */
+export interface TargetUnitResult {
+  /** The district as the workbook spells it; a commune as "Tên xã (Huyện)" in a province workbook. */
+  name: string;
+  actual: number;
+  status: Exclude<TargetStatus, 'invalid'>;
+  completion: number | null;
+}
 
 /** One evaluated target, as SPEC §6 prints it. */
 export interface TargetResult {
@@ -18,10 +27,16 @@ export interface TargetResult {
   status: TargetStatus;
   /** Not in the JSON contract: details for the report and the pane. */
   unit?: string;
-  /** Share of the target achieved, in percent (see targetCompletion); undefined where nothing divides. */
-  completion?: number;
+  /** How the scope was read (TargetScope's kind). */
+  scopeKind: TargetScope['kind'];
+  /** For a target scoped to one district: that district as sheet "Xã" spells it (as typed when unknown). */
+  district?: string;
+  /** Share of the target achieved, in percent (see targetCompletion); null where nothing divides or nothing was judged. */
+  completion: number | null;
   /** For per-district / per-commune targets: the units that miss it. */
   failingUnits?: string[];
+  /** For per-district / per-commune targets: every unit's own result, so a report on one district reads its own. */
+  units?: TargetUnitResult[];
   /** The straight-line value expected by the report year, for targets whose deadline is ahead. */
   expected?: number;
   source?: string;

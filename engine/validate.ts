@@ -5,21 +5,22 @@ import { checkOcop } from './checks/ocop-checks';
 import { sortFindings } from './checks/sort-findings';
 import { ThresholdTable } from './checks/threshold-table';
 import type { Commune, OcopProduct, TargetRow, ThresholdRow, WorkbookData } from './data';
+import { sheetMissing } from './findings/catalog';
 import { SHEETS } from './workbook-layout/sheets';
-import { finding, summarize, type Finding } from './findings/finding';
+import { summarize, type Finding } from './findings/finding';
+import { districtKey } from './places/district-key';
 import { computeMetrics, type MetricValues } from './metrics/compute';
 import type { Workbook } from './model/workbook';
 import { readCommunes } from './parse/communes';
 import { readInfoSheet } from './parse/info-sheet';
 import { locateSheets } from './parse/locate-sheet';
 import { readOcop } from './parse/ocop';
-import { readTargets } from './parse/targets';
+import { parseScope, readTargets } from './parse/targets';
 import { readThresholds } from './parse/thresholds';
 import type { RequirementContext } from './parse/requirement';
 import type { TargetResult, ValidationResult } from './result';
 import { loadRules } from './rules/load';
 import { evaluateTargets } from './targets/evaluate';
-import { fold } from './text/fold';
 import { unitName } from './unit-name';
 
 export interface ValidateOptions {
@@ -35,30 +36,10 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   const sheets = locateSheets(workbook);
 
   progress('Thông tin');
-  if (!sheets.info) {
-    findings.push(
-      finding(
-        'sheet-missing',
-        null,
-        null,
-        `Sổ không có sheet "${SHEETS.info.name}" (các sheet hiện có: ${workbook.sheets.map((s) => `"${s.name}"`).join(', ') || 'không có'}).`,
-        'Thêm sheet "Thông tin" với tên tỉnh, huyện, năm báo cáo (lệnh "ntm-ocop init" tạo sẵn sổ mẫu).',
-      ),
-    );
-  }
+  if (!sheets.info) findings.push(sheetMissing.info(workbook.sheets.map((s) => s.name)));
   const infoSheet = readInfoSheet(sheets.info, findings);
   const info = infoSheet.info;
-  if (!sheets.communes && !sheets.ocop) {
-    findings.push(
-      finding(
-        'sheet-missing',
-        null,
-        null,
-        `Sổ cần ít nhất một trong hai sheet "${SHEETS.communes.name}" hoặc "${SHEETS.ocop.name}", nhưng không có sheet nào.`,
-        'Thêm sheet "Xã" (danh sách xã và tiêu chí) và/hoặc sheet "OCOP" (danh sách sản phẩm).',
-      ),
-    );
-  }
+  if (!sheets.communes && !sheets.ocop) findings.push(sheetMissing.data());
   const ctx: RequirementContext = { period: info.period, provinceLevel: !info.huyen };
   const set = rules.criteria[info.period];
 
@@ -105,6 +86,8 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
         actual: null,
         deadline: null,
         status: 'invalid',
+        scopeKind: parseScope(bad.scopeText).kind,
+        completion: null,
       });
     }
     targets.sort((a, b) => a.row - b.row);
@@ -151,7 +134,7 @@ function districtMetrics(
 ): Map<string, { name: string; metrics: MetricValues }> {
   const groups = new Map<string, { name: string; communes: Commune[]; products: OcopProduct[] }>();
   const group = (name: string) => {
-    const key = fold(name);
+    const key = districtKey(name);
     let g = groups.get(key);
     if (!g) {
       g = { name, communes: [], products: [] };
@@ -163,7 +146,7 @@ function districtMetrics(
   if (!hasCommuneSheet) for (const p of products) if (p.huyen) group(p.huyen);
   for (const p of products) {
     if (!p.huyen) continue;
-    const g = groups.get(fold(p.huyen));
+    const g = groups.get(districtKey(p.huyen));
     if (g) g.products.push(p);
   }
   const out = new Map<string, { name: string; metrics: MetricValues }>();

@@ -1,8 +1,8 @@
 import type { Commune, UnitInfo } from '../data';
-import { levelAtLeast } from '../workbook-layout/levels';
-import { finding, type Finding } from '../findings/finding';
+import { levelAtLeast } from '../rules/levels';
+import { indicatorThreshold, thresholdMissing } from '../findings/catalog';
+import type { Finding } from '../findings/finding';
 import type { IndicatorRules } from '../rules/schemas';
-import { formatNumber } from '../text/vi-format';
 import type { ThresholdTable } from './threshold-table';
 
 /**
@@ -26,7 +26,7 @@ export function checkIndicators(
       const value = c[indicator.field];
       if (value === undefined || !c.criteria[criterion - 1]) continue;
       const level = levelAtLeast(c.level, 'dat-chuan') ? (c.level as 'dat-chuan' | 'nang-cao' | 'kieu-mau') : 'dat-chuan';
-      const unit = info.period === '2021-2025' ? info.vung : c.nhom === undefined ? undefined : String(c.nhom);
+      const unit = info.period === '2021-2025' ? info.vung : c.nhom;
       const threshold = table.lookup(indicator.code, level, unit, info.year);
       if (!threshold) {
         missingFor ??= unit ? `${info.period === '2021-2025' ? 'vùng' : 'nhóm'} ${unit}` : 'đơn vị này';
@@ -34,28 +34,16 @@ export function checkIndicators(
       }
       const ok = indicator.direction === '>=' ? value >= threshold.value : value <= threshold.value;
       if (ok) continue;
-      const cmp = indicator.direction === '>=' ? 'tối thiểu' : 'tối đa';
       const source = threshold.row ? `sheet "Ngưỡng" dòng ${threshold.row}` : threshold.source ?? 'dữ liệu quy tắc';
       findings.push(
-        finding(
-          'indicator-threshold',
-          sheet,
-          c.cells[indicator.field] ?? null,
-          `Xã ${c.ten}: tiêu chí ${criterion} ghi đạt nhưng ${indicator.name.toLowerCase()} là ${formatNumber(value, 2)} ${indicator.unit}, ngưỡng ${cmp} ${formatNumber(threshold.value, 2)} ${indicator.unit} năm ${threshold.year} (${source}).`,
-          `Kiểm tra lại số liệu ${indicator.name.toLowerCase()} hoặc đánh dấu tiêu chí ${criterion} là chưa đạt.`,
+        indicatorThreshold(
+          { sheet, cell: c.cells[indicator.field] ?? null },
+          { commune: c.ten, criterion, indicator, value, atLeast: indicator.direction === '>=', threshold: threshold.value, year: threshold.year, source },
         ),
       );
     }
     if (missingFor) {
-      findings.push(
-        finding(
-          'threshold-missing',
-          null,
-          null,
-          `Chưa có ngưỡng "${indicator.name}" (${indicator.code}) cho ${missingFor} năm ${info.year}; chưa kiểm tra được tiêu chí ${criterion} theo số liệu này.`,
-          `Thêm một dòng vào sheet "Ngưỡng": Mã chỉ số "${indicator.code}", Mức, Vùng/Nhóm, Năm, Giá trị theo quyết định bộ tiêu chí của tỉnh.`,
-        ),
-      );
+      findings.push(thresholdMissing({ indicator, unitText: missingFor, year: info.year, criterion }));
     }
   }
 }

@@ -1,10 +1,10 @@
 import type { Commune, OcopProduct, UnitInfo } from '../data';
-import { finding, type Finding } from '../findings/finding';
-import { communeKey, periodEnd } from '../metrics';
+import { ocopExpired, ocopLevel, ocopStarScore, valueDuplicate, valueRange, valueReference } from '../findings/catalog';
+import type { Finding } from '../findings/finding';
+import { periodEnd } from '../metrics/as-of';
+import { CommuneMatcher } from '../places/commune-matcher';
 import type { OcopRules } from '../rules/schemas';
 import { fold } from '../text/fold';
-import { formatDateShort } from '../text/vi-date';
-import { formatNumber } from '../text/vi-format';
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -20,68 +20,34 @@ export function checkOcop(
   findings: Finding[],
 ): void {
   const seen = new Map<string, OcopProduct>();
-  const communeKeys = new Set<string>();
-  const communeNames = new Set<string>();
-  const districts = new Set<string>();
-  for (const c of communes ?? []) {
-    communeKeys.add(communeKey(c.huyen, c.ten));
-    communeNames.add(fold(c.ten));
-    if (c.huyen) districts.add(fold(c.huyen));
-  }
+  const matcher = communes ? new CommuneMatcher(communes) : null;
   const end = periodEnd(info);
 
   for (const p of products) {
     const key = `${fold(p.ten)}|${fold(p.chuThe)}`;
     const first = seen.get(key);
     if (first) {
-      findings.push(
-        finding(
-          'value-duplicate',
-          sheet,
-          p.cells.ten,
-          `Sản phẩm "${p.ten}" của chủ thể "${p.chuThe}" ở dòng ${p.row} đã có ở dòng ${first.row}.`,
-          'Mỗi sản phẩm của một chủ thể chỉ ghi một dòng; nếu sản phẩm được công nhận lại, sửa dòng cũ (số sao, ngày công nhận).',
-        ),
-      );
+      findings.push(valueDuplicate.product({ sheet, cell: p.cells.ten }, { product: p.ten, subject: p.chuThe, row: p.row, firstRow: first.row }));
     } else {
       seen.set(key, p);
     }
 
-    if (communes && p.xa) checkReference(sheet, p, communeKeys, communeNames, districts, findings);
+    if (matcher && p.xa) checkReference(sheet, p, matcher, findings);
 
     if (p.diem !== undefined) {
       const band = rules.starBands.bands.find((b) => p.diem! >= b.minScore && p.diem! < b.maxScoreExclusive);
       if (band && band.stars !== p.soSao) {
-        findings.push(
-          finding(
-            'ocop-star-score',
-            sheet,
-            p.cells.soSao,
-            `Sản phẩm "${p.ten}": ${formatNumber(p.diem, 2)} điểm tương ứng ${band.stars} sao (từ ${band.minScore} đến dưới ${Math.round(band.maxScoreExclusive)} điểm), nhưng ghi ${p.soSao} sao.`,
-            'Kiểm tra lại điểm hoặc số sao theo quyết định công nhận.',
-          ),
-        );
+        findings.push(ocopStarScore({ sheet, cell: p.cells.soSao }, { product: p.ten, score: p.diem, bandStars: band.stars, bandMin: band.minScore, bandMaxExclusive: band.maxScoreExclusive, stars: p.soSao }));
       }
     }
 
     if (p.ngayHetHan.getTime() < p.ngayCongNhan.getTime()) {
-      findings.push(
-        finding(
-          'value-range',
-          sheet,
-          p.cells.ngayHetHan ?? p.cells.ngayCongNhan,
-          `Sản phẩm "${p.ten}": ngày hết hạn ${formatDateShort(p.ngayHetHan)} trước ngày công nhận ${formatDateShort(p.ngayCongNhan)}.`,
-          'Kiểm tra lại hai ngày này.',
-        ),
-      );
+      findings.push(valueRange.expiryBeforeRecognition({ sheet, cell: p.cells.ngayHetHan ?? p.cells.ngayCongNhan }, { product: p.ten, expiry: p.ngayHetHan, recognised: p.ngayCongNhan }));
     } else if (p.ngayHetHan.getTime() < end.getTime() && p.ngayCongNhan.getTime() <= end.getTime()) {
       findings.push(
-        finding(
-          'ocop-expired',
-          sheet,
-          (p.ngayHetHanTyped ? p.cells.ngayHetHan : undefined) ?? p.cells.ngayCongNhan,
-          `Sản phẩm "${p.ten}" (${p.soSao} sao) hết hạn công nhận ngày ${formatDateShort(p.ngayHetHan)}, trước khi kết thúc kỳ báo cáo (${formatDateShort(end)}).`,
-          `Giấy chứng nhận OCOP có giá trị ${rules.validity.months} tháng: đề nghị đánh giá lại, hoặc cập nhật ngày công nhận mới nếu đã được công nhận lại.`,
+        ocopExpired(
+          { sheet, cell: (p.ngayHetHanTyped ? p.cells.ngayHetHan : undefined) ?? p.cells.ngayCongNhan },
+          { product: p.ten, stars: p.soSao, expiry: p.ngayHetHan, periodEnd: end, validityMonths: rules.validity.months },
         ),
       );
     }
@@ -90,38 +56,13 @@ export function checkOcop(
   }
 }
 
-function checkReference(
-  sheet: string,
-  p: OcopProduct,
-  keys: Set<string>,
-  names: Set<string>,
-  districts: Set<string>,
-  findings: Finding[],
-): void {
-  if (p.huyen && districts.size > 0 && !districts.has(fold(p.huyen))) {
-    findings.push(
-      finding(
-        'value-reference',
-        sheet,
-        p.cells.huyen,
-        `Huyện "${p.huyen}" của sản phẩm "${p.ten}" không có trong sheet "Xã".`,
-        'Sửa tên huyện cho giống cột "Huyện" của sheet "Xã".',
-      ),
-    );
+function checkReference(sheet: string, p: OcopProduct, matcher: CommuneMatcher, findings: Finding[]): void {
+  if (p.huyen && matcher.hasDistricts && !matcher.hasDistrict(p.huyen)) {
+    findings.push(valueReference.productDistrict({ sheet, cell: p.cells.huyen }, { district: p.huyen, product: p.ten }));
     return;
   }
-  const found = p.huyen && districts.size > 0 ? keys.has(communeKey(p.huyen, p.xa)) : names.has(fold(p.xa));
-  if (!found) {
-    const where = p.huyen ? ` thuộc huyện ${p.huyen}` : '';
-    findings.push(
-      finding(
-        'value-reference',
-        sheet,
-        p.cells.xa,
-        `Xã "${p.xa}"${where} của sản phẩm "${p.ten}" không có trong sheet "Xã".`,
-        'Sửa tên xã cho giống cột "Tên xã" của sheet "Xã" (hoặc thêm xã đó vào sheet "Xã").',
-      ),
-    );
+  if (matcher.matches(p.xa, p.huyen).length === 0) {
+    findings.push(valueReference.productCommune({ sheet, cell: p.cells.xa }, { commune: p.xa, district: p.huyen, product: p.ten }));
   }
 }
 
@@ -134,9 +75,11 @@ function checkLevel(sheet: string, p: OcopProduct, rules: OcopRules, findings: F
   const allowed = new Set(applicable.flatMap((r) => r.levels));
   if (allowed.has(p.capCongNhan!)) return;
   const abolished = rules.districtAbolished.date;
-  const message =
+  const at = { sheet, cell: p.cells.capCongNhan ?? null };
+  const source = rules.recognitionRules.source;
+  findings.push(
     p.capCongNhan === 'Huyện' && day >= abolished
-      ? `Sản phẩm "${p.ten}" ghi cấp công nhận "Huyện" ngày ${formatDateShort(p.ngayCongNhan)}, nhưng từ ${formatDateShort(new Date(abolished))} cấp huyện không còn công nhận sản phẩm OCOP.`
-      : `Sản phẩm "${p.ten}" ${p.soSao} sao ghi cấp công nhận "${p.capCongNhan}", trong khi sản phẩm ${p.soSao} sao công nhận ngày ${formatDateShort(p.ngayCongNhan)} thuộc cấp: ${[...allowed].join(', ')}.`;
-  findings.push(finding('ocop-level', sheet, p.cells.capCongNhan ?? null, message, `Kiểm tra lại cấp công nhận theo quyết định (${rules.recognitionRules.source}).`));
+      ? ocopLevel.districtAfterAbolition(at, { product: p.ten, recognised: p.ngayCongNhan, abolished: new Date(abolished), source })
+      : ocopLevel.notAllowed(at, { product: p.ten, stars: p.soSao, level: p.capCongNhan!, recognised: p.ngayCongNhan, allowed: [...allowed], source }),
+  );
 }

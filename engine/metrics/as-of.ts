@@ -1,5 +1,5 @@
 import type { Commune, UnitInfo } from '../data';
-import { levelAtLeast, type CommuneLevel } from '../workbook-layout/levels';
+import { levelAtLeast, type CommuneLevel } from '../rules/levels';
 import { utcDate } from '../text/vi-date';
 
 /** The last day the report covers: 30/6 for a six-month report, 31/12 otherwise. */

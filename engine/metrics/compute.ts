@@ -1,8 +1,9 @@
 import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
-import { levelAtLeast } from '../workbook-layout/levels';
+import { levelAtLeast } from '../rules/levels';
 import { loadRules } from '../rules/load';
-import type { MetricCode } from '../rules/schemas';
-import { fold } from '../text/fold';
+import type { CriteriaSet, MetricCode } from '../rules/schemas';
+import { CommuneMatcher } from '../places/commune-matcher';
+import { communeKey } from '../places/district-key';
 import { levelAsOf, periodEnd } from './as-of';
 
 export interface MetricValues {
@@ -47,8 +48,8 @@ function share(part: number, whole: number): number {
   return whole > 0 ? (part / whole) * 100 : 0;
 }
 
-export function communeKey(huyen: string | undefined, ten: string): string {
-  return `${fold(huyen ?? '')}|${fold(ten)}`;
+function criteriaBandsOfAllPeriods(): CriteriaSet['criteriaBands'] {
+  return Object.values(loadRules().criteria).flatMap((set) => set.criteriaBands);
 }
 
 /**
@@ -89,17 +90,16 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   values.so_xa_ntm_kieu_mau = kieuMau;
   values.ty_le_xa_ntm_kieu_mau = share(kieuMau, n);
   values.binh_quan_tieu_chi = n > 0 ? criteriaTotal / n : 0;
-  for (const m of rules.metrics.metrics) {
-    if (m.criteriaMin === undefined || m.criteriaMax === undefined) continue;
-    const lo = m.criteriaMin;
-    const hi = m.criteriaMax;
-    values[m.code] = communes.filter((c) => c.criteriaMet >= lo && c.criteriaMet <= hi).length;
+  // Every period's bands, whatever the workbook's period: the metric table of §5 is one list.
+  const bands = criteriaBandsOfAllPeriods();
+  for (const band of bands) {
+    values[band.metric] = communes.filter((c) => c.criteriaMet >= band.min && c.criteriaMet <= band.max).length;
   }
   if (!scope.hasCommuneSheet) {
     for (const code of ['so_xa', 'so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm', 'so_xa_ntm_nang_cao', 'ty_le_xa_ntm_nang_cao', 'so_xa_ntm_kieu_mau', 'ty_le_xa_ntm_kieu_mau', 'binh_quan_tieu_chi', 'ty_le_xa_co_san_pham_ocop'] as const) {
       missing.add(code);
     }
-    for (const m of rules.metrics.metrics) if (m.criteriaMin !== undefined) missing.add(m.code);
+    for (const band of bands) missing.add(band.metric);
   }
 
   const indicators: Array<[MetricCode, Indicator]> = [
@@ -117,14 +117,15 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   let total = 0;
   const byStars = [0, 0, 0, 0, 0, 0];
   let coop = 0;
-  const communesWithProduct = new Set<string>();
-  const namesWithProduct = new Set<string>();
+  const places = new Set<string>();
+  const matcher = new CommuneMatcher(communes);
+  const withProduct = new Set<Commune>();
   for (const p of countedProducts(products, info)) {
     total++;
     byStars[p.soSao]++;
     if (p.loaiHinh && cooperative.has(p.loaiHinh)) coop++;
-    communesWithProduct.add(communeKey(p.huyen, p.xa));
-    namesWithProduct.add(fold(p.xa));
+    places.add(communeKey(p.huyen, p.xa));
+    for (const c of matcher.matches(p.xa, p.huyen)) withProduct.add(c);
   }
   values.so_san_pham_ocop = total;
   values.so_san_pham_ocop_3_sao = byStars[3];
@@ -132,15 +133,11 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   values.so_san_pham_ocop_5_sao = byStars[5];
   values.so_san_pham_ocop_htx_tht = coop;
   if (scope.hasCommuneSheet) {
-    // A product names its commune, and its district when the workbook has one; a commune without a
-    // district (district workbook) is matched by name alone.
-    const withProduct = communes.filter((c) =>
-      c.huyen === undefined ? namesWithProduct.has(fold(c.ten)) : communesWithProduct.has(communeKey(c.huyen, c.ten)) || communesWithProduct.has(communeKey(undefined, c.ten)),
-    ).length;
-    values.so_xa_co_san_pham_ocop = withProduct;
-    values.ty_le_xa_co_san_pham_ocop = share(withProduct, n);
+    values.so_xa_co_san_pham_ocop = withProduct.size;
+    values.ty_le_xa_co_san_pham_ocop = share(withProduct.size, n);
   } else {
-    values.so_xa_co_san_pham_ocop = communesWithProduct.size;
+    // Without sheet "Xã" the places are known only by the products' own Xã and Huyện.
+    values.so_xa_co_san_pham_ocop = places.size;
     values.ty_le_xa_co_san_pham_ocop = 0;
   }
   return { values, missing };

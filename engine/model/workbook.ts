@@ -16,13 +16,3 @@ export interface Workbook {
 export function cellAt(sheet: Sheet, row: number, column: number): Cell | undefined {
   return sheet.rows[row]?.[column];
 }
-
-export function rowIsEmpty(row: Array<Cell | undefined> | undefined): boolean {
-  if (!row) return true;
-  for (const cell of row) {
-    if (cell === undefined) continue;
-    if (cell.type === 'string' && String(cell.value).trim() === '') continue;
-    return false;
-  }
-  return true;
-}

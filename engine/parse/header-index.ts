@@ -5,10 +5,10 @@ import { foldKey, withoutUnit } from '../text/fold';
  * Header text → field, through every alias, after folding (SPEC §3). Built once per sheet kind;
  * two fields claiming the same alias is a mistake in the format definition, caught here.
  */
-export class HeaderIndex {
-  private readonly byKey = new Map<string, FieldSpec>();
+export class HeaderIndex<F extends readonly FieldSpec[] = readonly FieldSpec[]> {
+  private readonly byKey = new Map<string, F[number]>();
 
-  constructor(readonly fields: readonly FieldSpec[]) {
+  constructor(readonly fields: F) {
     for (const field of fields) {
       for (const name of [field.header, withoutUnit(field.header), ...field.aliases]) {
         const key = foldKey(name);
@@ -22,7 +22,7 @@ export class HeaderIndex {
     }
   }
 
-  match(headerText: string): FieldSpec | undefined {
+  match(headerText: string): F[number] | undefined {
     return this.byKey.get(foldKey(headerText)) ?? this.byKey.get(foldKey(withoutUnit(headerText)));
   }
 }

@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../workbook-layout/field';
-import { finding, type Finding } from '../findings/finding';
+import type { Finding } from '../findings/finding';
+import { columnDuplicate, columnExtra, columnMissing } from '../findings/catalog';
 import { cellAddress } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { foldKey } from '../text/fold';
@@ -55,7 +56,7 @@ export function locateHeader(
 
 function buildLayout(sheet: Sheet, r: number, index: HeaderIndex, findings: Finding[]): HeaderLayout {
   const columns = new Map<string, number>();
-  const extra: string[] = [];
+  const extra: Array<{ text: string; cell: string }> = [];
   const row = sheet.rows[r] ?? [];
   for (let c = 0; c < row.length; c++) {
     const text = headerText(sheet, r, c);
@@ -63,34 +64,18 @@ function buildLayout(sheet: Sheet, r: number, index: HeaderIndex, findings: Find
     const field = index.match(text);
     if (!field) {
       if (SILENT_COLUMNS.has(foldKey(text))) continue;
-      extra.push(`"${text}" (${cellAddress(r, c)})`);
+      extra.push({ text, cell: cellAddress(r, c) });
       continue;
     }
     const first = columns.get(field.key);
     if (first !== undefined) {
-      findings.push(
-        finding(
-          'column-duplicate',
-          sheet.name,
-          cellAddress(r, c),
-          `Cột "${text}" ở ${cellAddress(r, c)} trùng với cột "${headerText(sheet, r, first)}" ở ${cellAddress(r, first)}: cả hai đều là "${field.header}".`,
-          'Xóa hoặc đổi tên một trong hai cột; chỉ cột đầu tiên được đọc.',
-        ),
-      );
+      findings.push(columnDuplicate(sheet.name, { cell: cellAddress(r, c), text, firstCell: cellAddress(r, first), firstText: headerText(sheet, r, first), field }));
       continue;
     }
     columns.set(field.key, c);
   }
   if (extra.length > 0) {
-    findings.push(
-      finding(
-        'column-extra',
-        sheet.name,
-        null,
-        `Sheet "${sheet.name}" có ${extra.length} cột không thuộc mẫu, được bỏ qua: ${extra.join(', ')}.`,
-        'Không cần sửa nếu đây là cột ghi chú; nếu là cột của mẫu, kiểm tra lại tên cột.',
-      ),
-    );
+    findings.push(columnExtra(sheet.name, extra));
   }
   return { headerRow: r, columns };
 }
@@ -109,23 +94,13 @@ function reportMissing(
     for (let c = 0; c < row.length; c++) {
       const text = headerText(sheet, bestRow, c);
       if (!text) continue;
-      found.push(`"${text}"`);
+      found.push(text);
       const field = index.match(text);
       if (field) present.add(field.key);
     }
   }
-  const foundText = found.length > 0 ? `Các tiêu đề tìm thấy (dòng ${bestRow! + 1}): ${found.join(', ')}.` : `Không tìm thấy dòng tiêu đề nào trong ${HEADER_SEARCH_ROWS} dòng đầu.`;
   for (const field of required) {
     if (present.has(field.key)) continue;
-    const aliases = field.aliases.length > 0 ? ` (hoặc: ${field.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
-    findings.push(
-      finding(
-        'column-missing',
-        sheet.name,
-        null,
-        `Sheet "${sheet.name}" thiếu cột bắt buộc "${field.header}"${aliases}. ${foundText}`,
-        `Thêm cột "${field.header}" vào dòng tiêu đề (trong ${HEADER_SEARCH_ROWS} dòng đầu của sheet).`,
-      ),
-    );
+    findings.push(columnMissing(sheet.name, field, bestRow === undefined ? null : { row: bestRow + 1, headers: found }, HEADER_SEARCH_ROWS));
   }
 }

@@ -18,27 +18,26 @@ export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Findin
   const table = readTable(sheet, ocopFields(), ctx, findings);
   if (!table) return { products: [], table: null };
   const products: OcopProduct[] = [];
-  for (const row of table.rows) {
-    const v = row.values;
-    const recognised = v.ngayCongNhan as Date | undefined;
-    const stars = v.soSao as number | undefined;
+  for (const { row, values: v, cells } of table.rows) {
+    const recognised = v.ngayCongNhan;
+    const stars = v.soSao;
     if (recognised === undefined || stars === undefined) continue;
     products.push({
-      row: row.row,
-      ten: (v.ten as string | undefined) ?? '',
-      chuThe: (v.chuThe as string | undefined) ?? '',
-      loaiHinh: v.loaiHinh as string | undefined,
-      xa: (v.xa as string | undefined) ?? '',
-      huyen: (v.huyen as string | undefined) || undefined,
-      nhomSanPham: v.nhomSanPham as string | undefined,
-      diem: v.diem as number | undefined,
+      row,
+      ten: v.ten ?? '',
+      chuThe: v.chuThe ?? '',
+      loaiHinh: v.loaiHinh,
+      xa: v.xa ?? '',
+      huyen: v.huyen || undefined,
+      nhomSanPham: v.nhomSanPham,
+      diem: v.diem,
       soSao: stars,
-      capCongNhan: v.capCongNhan as string | undefined,
-      soQuyetDinh: v.soQuyetDinh as string | undefined,
+      capCongNhan: v.capCongNhan,
+      soQuyetDinh: v.soQuyetDinh,
       ngayCongNhan: recognised,
-      ngayHetHan: (v.ngayHetHan as Date | undefined) ?? addMonths(recognised, months),
+      ngayHetHan: v.ngayHetHan ?? addMonths(recognised, months),
       ngayHetHanTyped: v.ngayHetHan !== undefined,
-      cells: row.cells,
+      cells,
     });
   }
   return { products, table };

@@ -1,23 +1,25 @@
-import type { FieldSpec } from '../workbook-layout/field';
-import { finding, type Finding } from '../findings/finding';
+import type { FieldSpec, SheetRecord } from '../workbook-layout/field';
+import { RecordBuilder } from './sheet-record';
+import type { Finding } from '../findings/finding';
+import { valueRequired } from '../findings/catalog';
 import { columnLetters } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { HeaderIndex } from './header-index';
 import { locateHeader, type HeaderLayout } from './locate-header';
-import { readValue, type FieldValue } from './read-value';
+import { readValue } from './read-value';
 import { isRequired, type RequirementContext } from './requirement';
 
-export interface TableRow {
+export interface TableRow<R> {
   /** Excel row number (1-based). */
   row: number;
-  values: Record<string, FieldValue | undefined>;
+  values: R;
   /** Field key → A1 address of its cell in this row (also for empty cells). */
   cells: Record<string, string>;
 }
 
-export interface Table {
+export interface Table<R = unknown> {
   layout: HeaderLayout;
-  rows: TableRow[];
+  rows: Array<TableRow<R>>;
   /** Field key → A1 address of the header cell. */
   headerCells: Record<string, string>;
 }
@@ -27,13 +29,13 @@ export interface Table {
  * A row counts as empty when all of its recognised columns are empty (a lone "STT" does not make
  * a record).
  */
-export function readTable(
+export function readTable<const F extends readonly FieldSpec[]>(
   sheet: Sheet,
-  fields: readonly FieldSpec[],
+  fields: F,
   ctx: RequirementContext,
   findings: Finding[],
   options: { skipRequired?: ReadonlySet<string> } = {},
-): Table | null {
+): Table<SheetRecord<F>> | null {
   const index = new HeaderIndex(fields);
   const required = fields.filter((f) => isRequired(f, ctx));
   const layout = locateHeader(sheet, index, required, findings);
@@ -64,7 +66,7 @@ export function readTable(
       return this.letters + this.row;
     },
   };
-  const rows: TableRow[] = [];
+  const rows: Array<TableRow<SheetRecord<F>>> = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -77,28 +79,18 @@ export function readTable(
       }
     }
     if (empty) continue;
-    const values: TableRow['values'] = {};
+    const values = new RecordBuilder<F>();
     const excelRow = r + 1;
     for (const p of present) {
       const cell = row[p.column];
       at.letters = p.letters;
       at.row = excelRow;
-      values[p.field.key] = readValue(cell, p.field, at);
+      values.set(p.field.key, readValue(cell, p.field, at));
       if (p.mustHaveValue && (cell === undefined || (cell.type === 'string' && String(cell.value).trim() === ''))) {
-        const f = p.field;
-        const address = p.letters + excelRow;
-        findings.push(
-          finding(
-            'value-required',
-            sheet.name,
-            address,
-            `Ô ${address} (cột "${f.header}") đang trống; cột này bắt buộc phải có giá trị.`,
-            f.note ? `Nhập giá trị cho ô ${address}. ${f.note}.` : `Nhập giá trị cho ô ${address}.`,
-          ),
-        );
+        findings.push(valueRequired.cell({ sheet: sheet.name, cell: p.letters + excelRow }, p.field));
       }
     }
-    rows.push({ row: excelRow, values, cells: cellsOf(excelRow) });
+    rows.push({ row: excelRow, values: values.build(), cells: cellsOf(excelRow) });
   }
   return { layout, rows, headerCells };
 }

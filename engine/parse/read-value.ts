@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { FieldSpec } from '../workbook-layout/field';
-import { finding, type Finding } from '../findings/finding';
+import type { FieldSpec, FieldType, FieldValue, FieldValueOf } from '../workbook-layout/field';
+import type { Finding } from '../findings/finding';
+import { EXPECTED, formulaError, numberAsText, textEncoding, valueEnum, valueRange, valueType } from '../findings/catalog';
 import { isPercentFormat, type Cell } from '../model/cell';
 import { fold } from '../text/fold';
 import { describeEncoding, detectLegacyEncoding, isDecomposed } from '../text/legacy-encoding';
@@ -15,43 +16,27 @@ export interface ValueLocation {
   findings: Finding[];
 }
 
-export type FieldValue = string | number | boolean | Date | string[];
+export type { FieldValue } from '../workbook-layout/field';
 
 const MET = new Set(['dat', 'x', '1', 'true', '✓', '✔', 'co', 'v', 'đ'].map(fold));
 const NOT_MET = new Set(['chua dat', '0', 'false', 'khong', 'không đạt', '-'].map(fold));
 
-function describe(cell: Cell): string {
-  switch (cell.type) {
-    case 'date':
-      return formatDateShort(cell.value as Date);
-    case 'number':
-      return formatNumber(cell.value as number, 6);
-    case 'boolean':
-      return cell.value ? 'TRUE' : 'FALSE';
-    default:
-      return String(cell.value);
-  }
-}
-
-function label(field: FieldSpec): string {
-  return `"${field.header}"`;
-}
-
 /** Reads a cell as the field's type. Returns undefined when empty or unusable (a finding says why). */
-export function readValue(cell: Cell | undefined, field: FieldSpec, at: ValueLocation): FieldValue | undefined {
+export function readValue<T extends FieldType, V extends string>(
+  cell: Cell | undefined,
+  field: FieldSpec<string, T, V>,
+  at: ValueLocation,
+): FieldValueOf<T, V> | undefined {
+  // The switch below returns the type that field.type names; TypeScript cannot narrow T from it.
+  return readAny(cell, field, at) as FieldValueOf<T, V> | undefined;
+}
+
+function readAny(cell: Cell | undefined, field: FieldSpec, at: ValueLocation): FieldValue | undefined {
   if (cell === undefined || (cell.type === 'string' && String(cell.value).trim() === '')) {
     return field.type === 'mark' ? false : undefined;
   }
   if (cell.type === 'error') {
-    at.findings.push(
-      finding(
-        'formula-error',
-        at.sheet,
-        at.cell,
-        `Ô ${at.cell} (cột ${label(field)}) có lỗi công thức ${String(cell.value)}.`,
-        'Sửa công thức (hoặc ô mà nó tham chiếu) để có giá trị hợp lệ.',
-      ),
-    );
+    at.findings.push(formulaError(at, field, String(cell.value)));
     return undefined;
   }
   if (cell.type === 'string') checkEncoding(String(cell.value), field, at);
@@ -79,7 +64,7 @@ export function readValue(cell: Cell | undefined, field: FieldSpec, at: ValueLoc
 function readText(cell: Cell, field: FieldSpec, at: ValueLocation): string | undefined {
   if (cell.type === 'string') return String(cell.value).normalize('NFC').trim();
   if (cell.type === 'number') return String(cell.value);
-  typeError(cell, field, at, 'một đoạn chữ');
+  typeError(cell, field, at, EXPECTED.text);
   return undefined;
 }
 
@@ -110,16 +95,7 @@ function readEnum(cell: Cell, field: FieldSpec, at: ValueLocation): string | und
   const raw = cell.type === 'number' ? String(cell.value) : cell.type === 'string' ? String(cell.value) : undefined;
   const value = raw === undefined ? undefined : enumIndex(field).get(fold(raw));
   if (value !== undefined) return value;
-  const allowed = (field.values ?? []).map((v) => `"${v}"`).join(', ');
-  at.findings.push(
-    finding(
-      'value-enum',
-      at.sheet,
-      at.cell,
-      `Giá trị "${describe(cell)}" ở ô ${at.cell} (cột ${label(field)}) không thuộc các giá trị cho phép: ${allowed}.`,
-      'Chọn một giá trị trong danh sách (chữ hoa, chữ thường và dấu không quan trọng).',
-    ),
-  );
+  at.findings.push(valueEnum.list(at, field, cell));
   return undefined;
 }
 
@@ -134,15 +110,7 @@ function readMark(cell: Cell, field: FieldSpec, at: ValueLocation): boolean | un
     if (MET.has(key)) return true;
     if (NOT_MET.has(key) || key === '') return false;
   }
-  at.findings.push(
-    finding(
-      'value-enum',
-      at.sheet,
-      at.cell,
-      `Giá trị "${describe(cell)}" ở ô ${at.cell} (cột ${label(field)}) không rõ là đạt hay chưa đạt.`,
-      'Ghi "Đạt" (hoặc "x", 1) nếu tiêu chí đã đạt; để trống hoặc ghi "Chưa đạt" nếu chưa đạt.',
-    ),
-  );
+  at.findings.push(valueEnum.mark(at, field, cell));
   return undefined;
 }
 
@@ -151,19 +119,11 @@ function readDate(cell: Cell, field: FieldSpec, at: ValueLocation): Date | undef
   if (cell.type === 'string') {
     const date = parseDateText(String(cell.value));
     if (date) {
-      at.findings.push(
-        finding(
-          'number-as-text',
-          at.sheet,
-          at.cell,
-          `Ô ${at.cell} (cột ${label(field)}) ghi ngày dạng chữ "${String(cell.value)}", được đọc là ngày ${formatDateShort(date)}.`,
-          'Nên nhập ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).',
-        ),
-      );
+      at.findings.push(numberAsText.date(at, field, String(cell.value), date));
       return date;
     }
   }
-  typeError(cell, field, at, 'một ngày (dd/mm/yyyy)');
+  typeError(cell, field, at, EXPECTED.date);
   return undefined;
 }
 
@@ -187,19 +147,11 @@ function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | u
     const parsed = parseViNumber(String(cell.value));
     if (parsed) {
       value = parsed.value;
-      at.findings.push(
-        finding(
-          'number-as-text',
-          at.sheet,
-          at.cell,
-          `Ô ${at.cell} (cột ${label(field)}) ghi số dạng chữ "${String(cell.value)}", được đọc là ${formatNumber(value, 6)}.`,
-          'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được.',
-        ),
-      );
+      at.findings.push(numberAsText.number(at, field, String(cell.value), value));
     }
   }
   if (value === undefined) {
-    const expected = field.type === 'year' ? 'một năm (ví dụ 2024)' : field.type === 'integer' ? 'một số nguyên' : field.type === 'percent' ? 'một tỷ lệ phần trăm (0–100)' : 'một số';
+    const expected = field.type === 'year' ? EXPECTED.year : field.type === 'integer' ? EXPECTED.integer : field.type === 'percent' ? EXPECTED.percent : EXPECTED.number;
     typeError(cell, field, at, expected);
     return undefined;
   }
@@ -212,37 +164,15 @@ function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | u
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue.code === 'too_small' || issue.code === 'too_big') {
-    at.findings.push(
-      finding(
-        'value-range',
-        at.sheet,
-        at.cell,
-        `Giá trị ${formatNumber(value, 6)} ở ô ${at.cell} (cột ${label(field)}) nằm ngoài khoảng cho phép ${rangeText(field)}.`,
-        field.type === 'percent' ? 'Tỷ lệ ghi theo phần trăm, từ 0 đến 100 (ví dụ 95 hoặc 95%).' : 'Kiểm tra lại số liệu.',
-      ),
-    );
+    at.findings.push(valueRange.field(at, field, value));
   } else {
-    typeError(cell, field, at, field.type === 'year' ? 'một năm (số nguyên, ví dụ 2024)' : 'một số nguyên');
+    typeError(cell, field, at, field.type === 'year' ? EXPECTED.wholeYear : EXPECTED.integer);
   }
   return undefined;
 }
 
-function rangeText(field: FieldSpec): string {
-  if (field.min !== undefined && field.max !== undefined) return `từ ${formatNumber(field.min)} đến ${formatNumber(field.max)}`;
-  if (field.min !== undefined) return `từ ${formatNumber(field.min)} trở lên`;
-  return `không quá ${formatNumber(field.max ?? 0)}`;
-}
-
 function typeError(cell: Cell, field: FieldSpec, at: ValueLocation, expected: string): void {
-  at.findings.push(
-    finding(
-      'value-type',
-      at.sheet,
-      at.cell,
-      `Ô ${at.cell} (cột ${label(field)}) có giá trị "${describe(cell)}", cần ${expected}.`,
-      `Nhập lại ô ${at.cell} với ${expected}.`,
-    ),
-  );
+  at.findings.push(valueType(at, field, cell, expected));
 }
 
 /** Legacy TCVN3/VNI text and decomposed Unicode: reported, with the Unicode it most likely means. */
@@ -259,24 +189,8 @@ function checkEncoding(text: string, field: FieldSpec, at: ValueLocation): void 
     encodingCache.set(text, legacy);
   }
   if (legacy) {
-    at.findings.push(
-      finding(
-        'text-encoding',
-        at.sheet,
-        at.cell,
-        `Ô ${at.cell} (cột ${label(field)}) có chữ "${text}" gõ bằng ${describeEncoding(legacy.encoding)}; có lẽ là "${legacy.unicode}".`,
-        'Chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại ô này, để tên được so khớp và in đúng trong báo cáo.',
-      ),
-    );
+    at.findings.push(textEncoding.legacy(at, field, text, describeEncoding(legacy.encoding), legacy.unicode));
   } else if (isDecomposed(text)) {
-    at.findings.push(
-      finding(
-        'text-encoding',
-        at.sheet,
-        at.cell,
-        `Ô ${at.cell} (cột ${label(field)}) có chữ "${text.normalize('NFC')}" ở dạng ${describeEncoding('NFD')}; đã được chuẩn hóa để so khớp.`,
-        'Nên gõ lại bằng bảng mã Unicode dựng sẵn để tránh lỗi khi tìm kiếm, sắp xếp.',
-      ),
-    );
+    at.findings.push(textEncoding.decomposed(at, field, text, describeEncoding('NFD')));
   }
 }

@@ -1,6 +1,7 @@
 import type { TargetRow, TargetScope } from '../data';
-import { targetFields, type Comparator } from '../workbook-layout/sheets';
-import { finding, type Finding } from '../findings/finding';
+import { targetFields } from '../workbook-layout/sheets';
+import type { Finding } from '../findings/finding';
+import { targetInvalid, targetInvalidReason } from '../findings/catalog';
 import type { Sheet } from '../model/workbook';
 import { MetricCodeSchema } from '../rules/schemas';
 import { fold } from '../text/fold';
@@ -37,40 +38,40 @@ export interface TargetSheet {
 /** Sheet "Chỉ tiêu" (SPEC §3.4). Rows that cannot be evaluated are reported as target-invalid. */
 export function readTargets(sheet: Sheet, ctx: RequirementContext, findings: Finding[]): TargetSheet {
   // The code is checked here, against the metric catalog, so that an unknown one is a target-invalid.
-  const fields = targetFields().map((f) => (f.key === 'ma' ? { ...f, type: 'text' as const } : f));
-  const table = readTable(sheet, fields, ctx, findings, { skipRequired: new Set(['ma', 'giaTriMucTieu', 'nam']) });
+  const table = readTable(sheet, targetFields('text'), ctx, findings, { skipRequired: new Set(['ma', 'giaTriMucTieu', 'nam']) });
   const out: TargetSheet = { targets: [], invalid: [] };
   if (!table) return out;
   for (const row of table.rows) {
     const v = row.values;
-    const description = (v.noiDung as string | undefined) ?? '';
-    const rawCode = ((v.ma as string | undefined) ?? '').trim().toLowerCase();
-    const scopeText = (v.phamVi as string | undefined) ?? '';
+    const description = v.noiDung ?? '';
+    const rawCode = (v.ma ?? '').trim().toLowerCase();
+    const scopeText = v.phamVi ?? '';
     const invalid = (reason: string, cell: string | undefined): void => {
-      findings.push(finding('target-invalid', sheet.name, cell ?? row.cells.noiDung ?? null, reason, 'Sửa dòng chỉ tiêu này để có thể đánh giá.'));
+      findings.push(targetInvalid({ sheet: sheet.name, cell: cell ?? row.cells.noiDung ?? null }, reason));
       out.invalid.push({ row: row.row, description, code: rawCode, scopeText, reason });
     };
-    const code = rawCode === 'khac' ? 'khac' : MetricCodeSchema.safeParse(rawCode).success ? (rawCode as TargetRow['code']) : undefined;
+    const parsed = MetricCodeSchema.safeParse(rawCode);
+    const code: TargetRow['code'] | undefined = rawCode === 'khac' ? 'khac' : parsed.success ? parsed.data : undefined;
     if (!rawCode) {
-      invalid(`Dòng ${row.row}: chưa có mã chỉ tiêu.`, row.cells.ma);
+      invalid(targetInvalidReason.noCode(row.row), row.cells.ma);
       continue;
     }
     if (!code) {
-      invalid(`Dòng ${row.row}: mã chỉ tiêu "${rawCode}" không có trong danh mục (ví dụ: so_xa_dat_chuan_ntm, ty_le_bhyt, so_san_pham_ocop, hoặc khac).`, row.cells.ma);
+      invalid(targetInvalidReason.unknownCode(row.row, rawCode), row.cells.ma);
       continue;
     }
     if (typeof v.giaTriMucTieu !== 'number') {
-      if (!hasError(findings, sheet.name, row.cells.giaTriMucTieu)) invalid(`Dòng ${row.row}: chưa có giá trị mục tiêu.`, row.cells.giaTriMucTieu);
-      else out.invalid.push({ row: row.row, description, code: rawCode, scopeText, reason: 'giá trị không hợp lệ' });
+      if (!hasError(findings, sheet.name, row.cells.giaTriMucTieu)) invalid(targetInvalidReason.noTarget(row.row), row.cells.giaTriMucTieu);
+      else out.invalid.push({ row: row.row, description, code: rawCode, scopeText, reason: targetInvalidReason.badValue() });
       continue;
     }
     if (typeof v.nam !== 'number') {
-      if (!hasError(findings, sheet.name, row.cells.nam)) invalid(`Dòng ${row.row}: chưa có năm hoàn thành của chỉ tiêu.`, row.cells.nam);
-      else out.invalid.push({ row: row.row, description, code: rawCode, scopeText, reason: 'giá trị không hợp lệ' });
+      if (!hasError(findings, sheet.name, row.cells.nam)) invalid(targetInvalidReason.noDeadline(row.row), row.cells.nam);
+      else out.invalid.push({ row: row.row, description, code: rawCode, scopeText, reason: targetInvalidReason.badValue() });
       continue;
     }
     if (code === 'khac' && typeof v.giaTriThucHien !== 'number') {
-      invalid(`Dòng ${row.row}: chỉ tiêu "khac" không tính được từ các sheet nên cần ghi "Giá trị thực hiện".`, row.cells.giaTriThucHien ?? row.cells.ma);
+      invalid(targetInvalidReason.otherWithoutActual(row.row), row.cells.giaTriThucHien ?? row.cells.ma);
       continue;
     }
     out.targets.push({
@@ -79,14 +80,14 @@ export function readTargets(sheet: Sheet, ctx: RequirementContext, findings: Fin
       description,
       scope: parseScope(scopeText),
       scopeText,
-      comparator: (v.soSanh as Comparator | undefined) ?? '≥',
+      comparator: v.soSanh ?? '≥',
       target: v.giaTriMucTieu,
-      unit: v.donVi as string | undefined,
+      unit: v.donVi,
       deadline: v.nam,
-      actualTyped: v.giaTriThucHien as number | undefined,
-      baselineYear: v.namGoc as number | undefined,
-      baselineValue: v.giaTriNamGoc as number | undefined,
-      source: v.nguon as string | undefined,
+      actualTyped: v.giaTriThucHien,
+      baselineYear: v.namGoc,
+      baselineValue: v.giaTriNamGoc,
+      source: v.nguon,
       cells: row.cells,
     });
   }

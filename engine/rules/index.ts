@@ -1,2 +1,3 @@
 export * from './schemas';
 export * from './load';
+export * from './levels';

@@ -4,13 +4,18 @@ import criteria2026 from '../../rules/criteria-2026-2030.json';
 import ocopJson from '../../rules/ocop.json';
 import indicatorsJson from '../../rules/indicators.json';
 import metricsJson from '../../rules/metrics.json';
+import levelsJson from '../../rules/levels.json';
 import {
   CriteriaSetSchema,
   IndicatorRulesSchema,
+  LevelCatalogSchema,
+  PeriodSchema,
   MetricCatalogSchema,
   OcopRulesSchema,
   type CriteriaSet,
+  type CommuneLevel,
   type IndicatorRules,
+  type LevelInfo,
   type MetricCatalog,
   type MetricCode,
   type MetricInfo,
@@ -25,6 +30,9 @@ export interface Rules {
   indicators: IndicatorRules;
   metrics: MetricCatalog;
   metricByCode: ReadonlyMap<MetricCode, MetricInfo>;
+  /** In ascending order, from 'chua-dat'. */
+  levels: readonly LevelInfo[];
+  levelById: ReadonlyMap<CommuneLevel, LevelInfo>;
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -40,6 +48,7 @@ let cached: Rules | undefined;
 export function loadRules(): Rules {
   if (cached) return cached;
   const metrics = parse(MetricCatalogSchema, metricsJson, 'rules/metrics.json');
+  const levels = parse(LevelCatalogSchema, levelsJson, 'rules/levels.json');
   cached = {
     criteria: {
       '2021-2025': parse(CriteriaSetSchema, criteria2021, 'rules/criteria-2021-2025.json'),
@@ -49,6 +58,25 @@ export function loadRules(): Rules {
     indicators: parse(IndicatorRulesSchema, indicatorsJson, 'rules/indicators.json'),
     metrics,
     metricByCode: new Map(metrics.metrics.map((m) => [m.code, m])),
+    levels: levels.levels,
+    levelById: new Map(levels.levels.map((l) => [l.id, l])),
   };
   return cached;
+}
+
+/** First and last year of a period, read from its name ("2021-2025"). */
+export function periodYears(period: Period): { from: number; to: number } {
+  const [from, to] = period.split('-').map(Number);
+  return { from, to };
+}
+
+export function yearInPeriod(year: number, period: Period): boolean {
+  const { from, to } = periodYears(period);
+  return year >= from && year <= to;
+}
+
+/** The criteria period a report year falls in; before the first period the first, after the last the last. */
+export function periodOfYear(year: number): Period {
+  const periods = PeriodSchema.options;
+  return periods.find((p) => year <= periodYears(p).to) ?? periods[periods.length - 1];
 }

@@ -7,6 +7,64 @@ export type Period = z.infer<typeof PeriodSchema>;
 export const LevelIdSchema = z.enum(['dat-chuan', 'nang-cao', 'kieu-mau']);
 export type LevelId = z.infer<typeof LevelIdSchema>;
 
+export const MetricCodeSchema = z.enum([
+  'so_xa',
+  'so_xa_dat_chuan_ntm',
+  'ty_le_xa_dat_chuan_ntm',
+  'so_xa_ntm_nang_cao',
+  'ty_le_xa_ntm_nang_cao',
+  'so_xa_ntm_kieu_mau',
+  'ty_le_xa_ntm_kieu_mau',
+  'binh_quan_tieu_chi',
+  'so_xa_duoi_10_tieu_chi',
+  'so_xa_10_14_tieu_chi',
+  'so_xa_15_18_tieu_chi',
+  'so_xa_dat_5_9_tieu_chi',
+  'so_xa_duoi_5_tieu_chi',
+  'thu_nhap_binh_quan',
+  'ty_le_ho_ngheo',
+  'ty_le_bhyt',
+  'so_san_pham_ocop',
+  'so_san_pham_ocop_3_sao',
+  'so_san_pham_ocop_4_sao',
+  'so_san_pham_ocop_5_sao',
+  'so_san_pham_ocop_htx_tht',
+  'so_xa_co_san_pham_ocop',
+  'ty_le_xa_co_san_pham_ocop',
+]);
+export type MetricCode = z.infer<typeof MetricCodeSchema>;
+
+/** The recognised NTM level of a commune; 'chua-dat' below the first level. */
+export const CommuneLevelSchema = z.enum(['chua-dat', 'dat-chuan', 'nang-cao', 'kieu-mau']);
+export type CommuneLevel = z.infer<typeof CommuneLevelSchema>;
+
+/** rules/levels.json: the levels in ascending order, their names and the spellings offices use. */
+export const LevelCatalogSchema = z
+  .object({
+    source: z.string().min(1),
+    levels: z.array(
+      z.object({
+        id: CommuneLevelSchema,
+        name: z.string().min(1),
+        aliases: z.array(z.string()),
+        /** "đạt chuẩn", "nâng cao": the level in "năm đạt … (2020) trước năm đạt …". */
+        shortName: z.string().optional(),
+        /** The commune column holding the level's recognition year. */
+        yearField: z.enum(['namDatChuan', 'namNangCao', 'namKieuMau']).optional(),
+        yearPhrase: z.string().optional(),
+      }),
+    ),
+  })
+  .superRefine((catalog, ctx) => {
+    const ids = catalog.levels.map((l) => l.id);
+    if (ids.join() !== CommuneLevelSchema.options.join()) ctx.addIssue({ code: 'custom', message: `các mức phải theo thứ tự ${CommuneLevelSchema.options.join(', ')}` });
+    for (const l of catalog.levels) {
+      if (l.id !== 'chua-dat' && (!l.yearField || !l.shortName || !l.yearPhrase)) ctx.addIssue({ code: 'custom', message: `mức ${l.id} thiếu yearField, shortName hoặc yearPhrase` });
+    }
+  });
+export type LevelCatalog = z.infer<typeof LevelCatalogSchema>;
+export type LevelInfo = LevelCatalog['levels'][number];
+
 export const CriteriaSetSchema = z
   .object({
     period: PeriodSchema,
@@ -21,15 +79,17 @@ export const CriteriaSetSchema = z
     levels: z.array(
       z.object({
         level: LevelIdSchema,
-        name: z.string(),
         requires: LevelIdSchema.nullable(),
+        /** Why the prerequisite holds, as the level-order finding says it. */
+        requiresNote: z.string().optional(),
         allCriteria: z.boolean(),
         source: z.string().min(1),
       }),
     ),
     regions: z.array(z.string()).optional(),
     communeGroups: z.array(z.object({ group: z.number().int(), description: z.string() })).optional(),
-    criteriaBands: z.array(z.object({ metric: z.string(), min: z.number().int(), max: z.number().int() })),
+    /** Metrics counting the communes whose number of criteria met lies in [min, max]. */
+    criteriaBands: z.array(z.object({ metric: MetricCodeSchema, min: z.number().int(), max: z.number().int() })),
   })
   .superRefine((set, ctx) => {
     set.criteria.forEach((c, i) => {
@@ -41,6 +101,9 @@ export const CriteriaSetSchema = z
     }
     if (set.unitDimension === 'vung' && !set.regions?.length) ctx.addIssue({ code: 'custom', message: 'thiếu danh sách vùng' });
     if (set.unitDimension === 'nhom' && !set.communeGroups?.length) ctx.addIssue({ code: 'custom', message: 'thiếu nhóm xã' });
+    for (const l of set.levels) {
+      if (l.requires && !l.requiresNote) ctx.addIssue({ code: 'custom', message: `mức ${l.level} cần requiresNote` });
+    }
   });
 export type CriteriaSet = z.infer<typeof CriteriaSetSchema>;
 
@@ -101,32 +164,6 @@ export const IndicatorRulesSchema = z.object({
 });
 export type IndicatorRules = z.infer<typeof IndicatorRulesSchema>;
 
-export const MetricCodeSchema = z.enum([
-  'so_xa',
-  'so_xa_dat_chuan_ntm',
-  'ty_le_xa_dat_chuan_ntm',
-  'so_xa_ntm_nang_cao',
-  'ty_le_xa_ntm_nang_cao',
-  'so_xa_ntm_kieu_mau',
-  'ty_le_xa_ntm_kieu_mau',
-  'binh_quan_tieu_chi',
-  'so_xa_duoi_10_tieu_chi',
-  'so_xa_10_14_tieu_chi',
-  'so_xa_15_18_tieu_chi',
-  'so_xa_dat_5_9_tieu_chi',
-  'so_xa_duoi_5_tieu_chi',
-  'thu_nhap_binh_quan',
-  'ty_le_ho_ngheo',
-  'ty_le_bhyt',
-  'so_san_pham_ocop',
-  'so_san_pham_ocop_3_sao',
-  'so_san_pham_ocop_4_sao',
-  'so_san_pham_ocop_5_sao',
-  'so_san_pham_ocop_htx_tht',
-  'so_xa_co_san_pham_ocop',
-  'ty_le_xa_co_san_pham_ocop',
-]);
-export type MetricCode = z.infer<typeof MetricCodeSchema>;
 
 export const MetricCatalogSchema = z
   .object({
@@ -137,8 +174,6 @@ export const MetricCatalogSchema = z
         label: z.string(),
         unit: z.string(),
         kind: z.enum(['count', 'percent', 'average']),
-        criteriaMin: z.number().int().optional(),
-        criteriaMax: z.number().int().optional(),
       }),
     ),
   })

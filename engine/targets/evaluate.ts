@@ -1,12 +1,13 @@
 import type { Commune, OcopProduct, TargetRow, UnitInfo } from '../data';
-import { finding, type Finding } from '../findings/finding';
+import { targetActualDiffers, targetBehind, targetInvalid, targetInvalidReason, targetMet, targetNotMet, valueReference, type TargetText } from '../findings/catalog';
+import type { Finding } from '../findings/finding';
+import { CommuneMatcher } from '../places/commune-matcher';
+import { districtKey } from '../places/district-key';
 import { computeMetrics, type MetricValues } from '../metrics/compute';
 import { formatWithUnit } from '../metrics/metric-text';
 import type { TargetResult, TargetStatus } from '../result';
 import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';
-import { fold } from '../text/fold';
-import { formatNumber } from '../text/vi-format';
 import { agrees, higherIsBetter, meets, targetCompletion, worst } from './compare';
 
 export interface TargetData {
@@ -58,17 +59,20 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
     status: 'invalid',
     unit,
     source: t.source,
+    scopeKind: t.scope.kind,
+    completion: null,
   };
+  if (t.scope.kind === 'district') result.district = t.scope.name;
   const cell = t.cells.noiDung ?? t.cells.ma ?? null;
-  const invalid = (message: string, code: 'target-invalid' | 'value-reference' = 'target-invalid', at = cell): TargetResult => {
-    findings.push(finding(code, sheet, at, message, 'Sửa dòng chỉ tiêu này để có thể đánh giá.'));
+  const invalid = (reason: string, at = cell): TargetResult => {
+    findings.push(targetInvalid({ sheet, cell: at }, reason));
     return result;
   };
 
   let units: UnitValue[];
   if (t.code === 'khac') {
     if (t.scope.kind === 'each-district' || t.scope.kind === 'each-commune') {
-      return invalid(`Dòng ${t.row}: chỉ tiêu "khac" chỉ có một giá trị thực hiện nên không đánh giá được theo "${t.scopeText}".`, 'target-invalid', t.cells.phamVi ?? cell);
+      return invalid(targetInvalidReason.otherPerUnit(t.row, t.scopeText), t.cells.phamVi ?? cell);
     }
     units = [{ name: result.scope, value: t.actualTyped! }];
   } else {
@@ -82,14 +86,13 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
         break;
       }
       case 'district': {
-        const d = data.districts.get(fold(t.scope.name));
+        const d = data.districts.get(districtKey(t.scope.name));
         if (!d) {
-          return invalid(
-            `Dòng ${t.row}: phạm vi "${t.scope.name}" không phải một huyện có trong sheet "Xã"${data.districts.size > 0 ? ` (các huyện: ${[...data.districts.values()].map((x) => x.name).join(', ')})` : ''}.`,
-            'value-reference',
-            t.cells.phamVi ?? cell,
-          );
+          const districts = [...data.districts.values()].map((x) => x.name);
+          findings.push(valueReference.targetDistrict({ sheet, cell: t.cells.phamVi ?? cell }, { row: t.row, scope: t.scope.name, districts }));
+          return result;
         }
+        result.district = d.name;
         const v = pick(d.metrics);
         if (v === undefined) return invalid(noData(t, code));
         units = [{ name: d.name, value: v }];
@@ -97,7 +100,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
       }
       case 'each-district': {
         if (data.districts.size === 0) {
-          return invalid(`Dòng ${t.row}: phạm vi "mỗi huyện" cần sổ cấp tỉnh có cột "Huyện" ở sheet "Xã".`, 'target-invalid', t.cells.phamVi ?? cell);
+          return invalid(targetInvalidReason.eachDistrictWithoutDistricts(t.row), t.cells.phamVi ?? cell);
         }
         units = [];
         for (const d of data.districts.values()) {
@@ -108,7 +111,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
         break;
       }
       case 'each-commune': {
-        if (data.communes.length === 0) return invalid(`Dòng ${t.row}: phạm vi "mỗi xã" cần sheet "Xã".`, 'target-invalid', t.cells.phamVi ?? cell);
+        if (data.communes.length === 0) return invalid(targetInvalidReason.eachCommuneWithoutCommunes(t.row), t.cells.phamVi ?? cell);
         units = perCommune(data, code);
         if (units.length === 0) return invalid(noData(t, code));
         break;
@@ -122,76 +125,87 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
   const failing = units.filter((u) => !meets(u.value, t.comparator, t.target)).map((u) => u.name);
   if (units.length > 1 || t.scope.kind === 'each-commune') result.failingUnits = failing;
   const allMet = failing.length === 0;
-  result.completion = targetCompletion({ comparator: t.comparator, target: t.target, actual });
-
-  if (t.code !== 'khac' && t.actualTyped !== undefined && t.scope.kind !== 'each-district' && t.scope.kind !== 'each-commune' && !agrees(t.actualTyped, actual)) {
-    findings.push(
-      finding(
-        'target-actual-differs',
-        sheet,
-        t.cells.giaTriThucHien ?? cell,
-        `Dòng ${t.row}: "Giá trị thực hiện" ghi ${formatNumber(t.actualTyped, 4)} nhưng số liệu các sheet cho ${formatWithUnit(t.code, actual, unit)}; đánh giá dùng số tính được.`,
-        'Kiểm tra lại số liệu ở sheet "Xã"/"OCOP", hoặc xóa giá trị ghi tay để dùng số tính tự động.',
-      ),
-    );
+  result.completion = targetCompletion({ comparator: t.comparator, target: t.target, actual }) ?? null;
+  const year = data.info.year;
+  if (t.scope.kind === 'each-district' || t.scope.kind === 'each-commune') {
+    result.units = units.map((u) => ({
+      name: u.name,
+      actual: u.value,
+      status: unitStatus(t, u.value, year),
+      completion: targetCompletion({ comparator: t.comparator, target: t.target, actual: u.value }) ?? null,
+    }));
   }
 
-  const year = data.info.year;
+  if (t.code !== 'khac' && t.actualTyped !== undefined && t.scope.kind !== 'each-district' && t.scope.kind !== 'each-commune' && !agrees(t.actualTyped, actual)) {
+    findings.push(targetActualDiffers({ sheet, cell: t.cells.giaTriThucHien ?? cell }, { row: t.row, typed: t.actualTyped, computed: formatWithUnit(t.code, actual, unit) }));
+  }
+
   let status: TargetStatus;
   if (allMet) status = 'met';
   else if (t.deadline <= year) status = 'not-met';
   else status = progressStatus(t, actual, year, result);
   result.status = status;
 
-  const what = `"${t.description || t.code}" (dòng ${t.row}, ${result.scope})`;
-  const goal = `mục tiêu ${t.comparator} ${formatWithUnit(t.code, t.target, unit)} đến năm ${t.deadline}`;
-  const got = `thực hiện ${formatWithUnit(t.code, actual, unit)}`;
-  const missList = failing.length > 0 && units.length > 1 ? `; chưa đạt: ${listNames(failing)}` : '';
-  if (status === 'met') {
-    findings.push(finding('target-met', sheet, cell, `Chỉ tiêu ${what} đã đạt: ${got}, ${goal}.`));
-  } else if (status === 'not-met') {
-    findings.push(
-      finding('target-not-met', sheet, cell, `Chỉ tiêu ${what} chưa đạt: ${got}, ${goal}${missList}.`, 'Nêu nguyên nhân và giải pháp trong phần "Tồn tại, hạn chế" của báo cáo.'),
-    );
-  } else if (status === 'behind') {
-    findings.push(
-      finding(
-        'target-behind',
-        sheet,
-        cell,
-        `Chỉ tiêu ${what} chậm tiến độ: ${got}, theo lộ trình từ năm gốc ${t.baselineYear} cần khoảng ${formatWithUnit(t.code, result.expected ?? 0, unit)} vào năm ${year}; ${goal}${missList}.`,
-        'Cần đẩy nhanh tiến độ để kịp hạn.',
-      ),
-    );
+  const text: TargetText = {
+    description: t.description || t.code,
+    row: t.row,
+    scope: result.scope,
+    comparator: t.comparator,
+    target: formatWithUnit(t.code, t.target, unit),
+    deadline: t.deadline,
+    actual: formatWithUnit(t.code, actual, unit),
+    failing: units.length > 1 ? failing : [],
+  };
+  const at = { sheet, cell };
+  if (status === 'met') findings.push(targetMet(at, text));
+  else if (status === 'not-met') findings.push(targetNotMet(at, text));
+  else if (status === 'behind') {
+    findings.push(targetBehind(at, { ...text, baselineYear: t.baselineYear!, expected: formatWithUnit(t.code, result.expected ?? 0, unit), reportYear: year }));
   }
   return result;
 }
 
+/** One unit's own verdict: met, or against the deadline and the straight line from the baseline. */
+function unitStatus(t: TargetRow, value: number, year: number): Exclude<TargetStatus, 'invalid'> {
+  if (meets(value, t.comparator, t.target)) return 'met';
+  if (t.deadline <= year) return 'not-met';
+  const expected = expectedByLine(t, year);
+  if (expected === undefined) return 'on-track';
+  return onLine(t, value, expected) ? 'on-track' : 'behind';
+}
+
+function expectedByLine(t: TargetRow, year: number): number | undefined {
+  if (t.baselineYear === undefined || t.baselineValue === undefined || t.baselineYear >= t.deadline || t.baselineYear > year) return undefined;
+  return t.baselineValue + ((t.target - t.baselineValue) * (year - t.baselineYear)) / (t.deadline - t.baselineYear);
+}
+
+function onLine(t: TargetRow, actual: number, expected: number): boolean {
+  const up = higherIsBetter(t.comparator, t.target, t.baselineValue);
+  return up ? actual >= expected - 1e-9 : actual <= expected + 1e-9;
+}
+
 /** Deadline ahead, target not yet met: on the straight line from the baseline, or behind it. */
 function progressStatus(t: TargetRow, actual: number, year: number, result: TargetResult): TargetStatus {
-  if (t.baselineYear === undefined || t.baselineValue === undefined || t.baselineYear >= t.deadline || t.baselineYear > year) {
-    // Without a baseline there is no line to measure against: the target is simply still open.
-    return 'on-track';
-  }
-  const expected = t.baselineValue + ((t.target - t.baselineValue) * (year - t.baselineYear)) / (t.deadline - t.baselineYear);
+  // Without a baseline there is no line to measure against: the target is simply still open.
+  const expected = expectedByLine(t, year);
+  if (expected === undefined) return 'on-track';
   result.expected = expected;
-  const up = higherIsBetter(t.comparator, t.target, t.baselineValue);
-  const onLine = up ? actual >= expected - 1e-9 : actual <= expected + 1e-9;
-  return onLine ? 'on-track' : 'behind';
+  return onLine(t, actual, expected) ? 'on-track' : 'behind';
 }
 
 function perCommune(data: TargetData, code: MetricCode): UnitValue[] {
-  const byCommune = new Map<string, OcopProduct[]>();
+  const byCommune = new Map<Commune, OcopProduct[]>();
+  const matcher = new CommuneMatcher(data.communes);
   for (const p of data.products) {
-    const key = fold(p.xa);
-    const list = byCommune.get(key);
-    if (list) list.push(p);
-    else byCommune.set(key, [p]);
+    for (const c of matcher.matches(p.xa, p.huyen)) {
+      const list = byCommune.get(c);
+      if (list) list.push(p);
+      else byCommune.set(c, [p]);
+    }
   }
   const out: UnitValue[] = [];
   for (const c of data.communes) {
-    const products = (byCommune.get(fold(c.ten)) ?? []).filter((p) => !p.huyen || !c.huyen || fold(p.huyen) === fold(c.huyen));
-    const m = computeMetrics({ communes: [c], products, hasCommuneSheet: true }, data.info);
+    const m = computeMetrics({ communes: [c], products: byCommune.get(c) ?? [], hasCommuneSheet: true }, data.info);
     if (!m.missing.has(code)) out.push({ name: c.huyen ? `${c.ten} (${c.huyen})` : c.ten, value: m.values[code] });
   }
   return out;
@@ -199,9 +213,5 @@ function perCommune(data: TargetData, code: MetricCode): UnitValue[] {
 
 function noData(t: TargetRow, code: MetricCode): string {
   const label = loadRules().metricByCode.get(code)?.label ?? code;
-  return `Dòng ${t.row}: chưa có số liệu để tính "${label}" (${code}) trong phạm vi "${t.scopeText || 'toàn đơn vị'}".`;
-}
-
-function listNames(names: readonly string[]): string {
-  return names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} và ${names.length - 8} đơn vị khác`;
+  return targetInvalidReason.noData(t.row, label, code, t.scopeText);
 }

@@ -30,8 +30,3 @@ export function formatCount(count: number): string {
   if (Number.isInteger(count) && count >= 0 && count < 10) return `0${count}`;
   return formatNumber(count, 0);
 }
-
-/** Years are never grouped: "năm 2024". */
-export function formatYear(year: number): string {
-  return String(year);
-}

@@ -1,5 +1,4 @@
 export * from './field';
-export * from './levels';
 export * from './sheets';
 export * from "./blank-workbook-plan";
 export * from './blank-workbook';

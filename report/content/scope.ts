@@ -1,4 +1,4 @@
-import { computeMetrics, fold, type Commune, type Metrics, type OcopProduct, type Period, type TargetResult, type UnitInfo, type ValidationResult } from '../../engine';
+import { computeMetrics, districtKey, type Commune, type Metrics, type OcopProduct, type Period, type TargetResult, type UnitInfo, type ValidationResult } from '../../engine';
 
 /** The slice of a validation one report speaks about: the whole unit, or one district of a province. */
 export interface ReportScope {
@@ -26,7 +26,7 @@ export class ReportInputError extends Error {
 export function listDistricts(result: ValidationResult): string[] {
   const seen = new Map<string, string>();
   for (const item of [...(result.data?.communes ?? []), ...(result.data?.products ?? [])]) {
-    if (item.huyen && !seen.has(fold(item.huyen))) seen.set(fold(item.huyen), item.huyen);
+    if (item.huyen && !seen.has(districtKey(item.huyen))) seen.set(districtKey(item.huyen), item.huyen);
   }
   return [...seen.values()];
 }
@@ -46,14 +46,14 @@ export function reportScope(result: ValidationResult, district?: string): Report
       groupByDistrict: !data.info.huyen && listDistricts(result).length > 0,
     };
   }
-  const key = fold(district);
-  const name = listDistricts(result).find((d) => fold(d) === key);
+  const key = districtKey(district);
+  const name = listDistricts(result).find((d) => districtKey(d) === key);
   if (!name) throw new ReportInputError(`Sổ không có huyện "${district}".`);
   // Metrics come from the engine (one computation for validate, the pane and every report).
-  const communes = data.communes.filter((c) => c.huyen !== undefined && fold(c.huyen) === key);
-  const products = data.products.filter((p) => p.huyen !== undefined && fold(p.huyen) === key);
+  const communes = data.communes.filter((c) => c.huyen !== undefined && districtKey(c.huyen) === key);
+  const products = data.products.filter((p) => p.huyen !== undefined && districtKey(p.huyen) === key);
   const metrics =
-    [...result.districtMetrics.entries()].find(([d]) => fold(d) === key)?.[1] ??
+    [...result.districtMetrics.entries()].find(([d]) => districtKey(d) === key)?.[1] ??
     computeMetrics({ communes, products, hasCommuneSheet: data.hasCommuneSheet }, data.info).values;
   return {
     info: { ...data.info, huyen: name },
@@ -62,7 +62,7 @@ export function reportScope(result: ValidationResult, district?: string): Report
     communes,
     products,
     metrics,
-    targets: districtTargets(result.targets, name, metrics),
+    targets: districtTargets(result.targets, name),
     district: name,
     groupByDistrict: false,
   };
@@ -70,20 +70,18 @@ export function reportScope(result: ValidationResult, district?: string): Report
 
 /**
  * Targets that speak about one district: those scoped to it by name, and the "mỗi huyện" targets
- * judged for it alone (met unless the engine lists it among the failing units).
+ * with the district's own result, as the engine judged it.
  */
-function districtTargets(targets: TargetResult[], district: string, metrics: Metrics): TargetResult[] {
-  const key = fold(district);
+function districtTargets(targets: TargetResult[], district: string): TargetResult[] {
+  const key = districtKey(district);
   const out: TargetResult[] = [];
   for (const t of targets) {
-    const scope = fold(t.scope);
-    if (scope === key || scope === fold(`huyện ${district}`)) {
+    if (t.scopeKind === 'district' && t.district !== undefined && (districtKey(t.district) === key || districtKey(t.district) === districtKey(`huyện ${district}`))) {
       out.push(t);
-    } else if (scope === 'moi huyen') {
-      const failing = (t.failingUnits ?? []).some((u) => fold(u) === key);
-      const actual = t.code in metrics ? metrics[t.code as keyof Metrics] : null;
-      const status = t.status === 'invalid' ? 'invalid' : failing ? (t.status === 'met' ? 'not-met' : t.status) : t.status === 'on-track' || t.status === 'behind' ? 'on-track' : 'met';
-      out.push({ ...t, actual, status, completion: undefined, failingUnits: undefined });
+    } else if (t.scopeKind === 'each-district') {
+      const own = t.units?.find((u) => districtKey(u.name) === key);
+      if (own) out.push({ ...t, actual: own.actual, status: own.status, completion: own.completion, failingUnits: undefined, units: undefined });
+      else if (t.status === 'invalid') out.push(t);
     }
   }
   return out;

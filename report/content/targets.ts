@@ -1,13 +1,13 @@
-import { formatCount, formatPercent, TARGET_STATUS_NAMES, targetCompletion, type TargetResult, type TargetStatus } from '../../engine';
+import { formatCount, formatPercent, TARGET_STATUS_NAMES, type TargetResult, type TargetStatus } from '../../engine';
 import { formatWithUnit } from './figures';
 import type { ParagraphContent, RowValues, TableContent } from './types';
 
 /** The report's "Đánh giá" words are the engine's status names. */
 export const STATUS_NAMES = TARGET_STATUS_NAMES;
 
-/** Share of the target achieved: the engine's figure (worked out the same way for hand-made results). */
+/** Share of the target achieved, as the engine worked it out. */
 export function completionRate(t: TargetResult): number | undefined {
-  return t.completion ?? targetCompletion(t);
+  return t.completion ?? undefined;
 }
 
 function scopeText(scope: string): string {

@@ -1,5 +1,5 @@
 import type { Commune, Metrics, OcopProduct, TargetResult, UnitInfo, ValidationResult, WorkbookData } from '../../engine';
-import { utcDate } from '../../engine';
+import { targetCompletion, utcDate } from '../../engine';
 
 /** Hand-built validation results, until the engine's validateWorkbook reads the sample workbooks. */
 
@@ -44,8 +44,10 @@ const baseInfo: UnitInfo = {
   canCuKeHoach: 'Kế hoạch số 39-KH/HU ngày 14/9/2021 của Huyện ủy U Minh Thượng',
 };
 
+/** A hand-made result, completed as the engine completes its own (completion, scope kind). */
 function target(row: number, partial: Partial<TargetResult>): TargetResult {
-  return { row, code: 'khac', description: '', scope: '', comparator: '≥', target: null, actual: null, deadline: 2024, status: 'met', ...partial };
+  const t = { row, code: 'khac', description: '', scope: '', comparator: '≥' as const, target: null, actual: null, deadline: 2024, status: 'met' as const, scopeKind: 'all' as const, ...partial };
+  return { completion: targetCompletion(t) ?? null, ...t };
 }
 
 /** A district workbook: 6 communes, 4 of them NTM (66,7%), 17,5 criteria per commune on average. */
@@ -114,8 +116,14 @@ export function provinceResult(): ValidationResult {
     ['Vị Thủy', metrics({ so_xa: 2, so_xa_dat_chuan_ntm: 1, ty_le_xa_dat_chuan_ntm: 50, so_xa_ntm_nang_cao: 1, ty_le_xa_ntm_nang_cao: 50, binh_quan_tieu_chi: 13.5, so_xa_duoi_10_tieu_chi: 1, so_san_pham_ocop: 1, so_san_pham_ocop_3_sao: 1, so_xa_co_san_pham_ocop: 1, ty_le_xa_co_san_pham_ocop: 50 })],
   ]);
   base.targets = [
-    { row: 2, code: 'so_san_pham_ocop', description: 'Mỗi huyện có ít nhất 02 sản phẩm OCOP', scope: 'mỗi huyện', comparator: '≥', target: 2, actual: null, deadline: 2024, status: 'not-met', failingUnits: ['Phụng Hiệp', 'Vị Thủy'] },
-    { row: 3, code: 'ty_le_xa_dat_chuan_ntm', description: 'Tỷ lệ xã đạt chuẩn NTM toàn tỉnh', scope: '', comparator: '≥', target: 60, actual: 50, deadline: 2025, status: 'on-track', unit: '%' },
+    target(2, {
+      code: 'so_san_pham_ocop', description: 'Mỗi huyện có ít nhất 02 sản phẩm OCOP', scope: 'mỗi huyện', scopeKind: 'each-district', target: 2, actual: 1, deadline: 2024, status: 'not-met', failingUnits: ['Phụng Hiệp', 'Vị Thủy'],
+      units: [
+        { name: 'Phụng Hiệp', actual: 1, status: 'not-met', completion: 50 },
+        { name: 'Vị Thủy', actual: 1, status: 'not-met', completion: 50 },
+      ],
+    }),
+    target(3, { code: 'ty_le_xa_dat_chuan_ntm', description: 'Tỷ lệ xã đạt chuẩn NTM toàn tỉnh', scope: '', target: 60, actual: 50, deadline: 2025, status: 'on-track', unit: '%' }),
   ];
   return base;
 }

@@ -1,6 +1,5 @@
 import type { TargetResult } from '../../../engine/result';
 import { formatWithUnit } from '../../../engine';
-import { targetCompletion } from '../../../engine/targets/compare';
 import { formatPercent } from '../../../engine/text';
 import { TARGET_STATUS_NAMES, TEXT } from '../labels';
 import { clear, el } from './dom';
@@ -11,8 +10,7 @@ function value(t: TargetResult, n: number | null): string {
 
 /** 0–100 for the bar: the engine's completion, clamped. */
 export function progressPercent(t: TargetResult): number | null {
-  const completion = t.completion ?? targetCompletion(t);
-  return completion === undefined ? null : Math.max(0, Math.min(100, completion));
+  return t.completion === null ? null : Math.max(0, Math.min(100, t.completion));
 }
 
 export function renderTargets(container: HTMLElement, targets: readonly TargetResult[]): void {

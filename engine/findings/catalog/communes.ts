@@ -1,0 +1,55 @@
+import { raiser, type CodeTable, type Where } from './define';
+
+/** Sheet "Xã": criteria against levels, and the order of recognition. */
+export const COMMUNE_CODES = {
+  'criteria-count': { severity: 'error', when: '"Số tiêu chí đạt" differs from the marked criteria' },
+  'level-criteria': { severity: 'error', when: 'a recognised level (Đạt chuẩn NTM or above) with criteria not met' },
+  'level-order': { severity: 'error', when: 'a level without its prerequisite, or recognition years out of order or after the report year' },
+} as const satisfies CodeTable;
+
+const raise = raiser(COMMUNE_CODES);
+
+export function criteriaCount(at: Where, p: { commune: string; typed: number; marked: number; total: number }) {
+  return raise(
+    'criteria-count',
+    at,
+    `Xã ${p.commune}: "Số tiêu chí đạt" ghi ${p.typed} nhưng có ${p.marked}/${p.total} tiêu chí được đánh dấu đạt.`,
+    'Sửa số tiêu chí đạt, hoặc đánh dấu lại các cột tiêu chí cho khớp (có thể dùng công thức =COUNTIF để tự đếm).',
+  );
+}
+
+/** `unmet`: "TC3 Thủy lợi…" for each criterion not marked. */
+export function levelCriteria(at: Where, p: { commune: string; level: string; met: number; total: number; unmet: readonly string[] }) {
+  return raise(
+    'level-criteria',
+    at,
+    `Xã ${p.commune} ghi mức "${p.level}" nhưng mới đạt ${p.met}/${p.total} tiêu chí; chưa đạt: ${p.unmet.join('; ')}.`,
+    'Xã đạt chuẩn phải đạt tất cả tiêu chí: kiểm tra lại các cột tiêu chí hoặc mức đạt chuẩn.',
+  );
+}
+
+export const levelOrder = {
+  /** The commune's level needs `prerequisite` first, and its year is not given. `note` is the rules data's reason. */
+  prerequisiteMissing: (at: Where, p: { commune: string; level: string; prerequisite: string; yearPhrase: string; note: string }) =>
+    raise(
+      'level-order',
+      at,
+      `Xã ${p.commune} ở mức "${p.level}" nhưng không có ${p.yearPhrase}: ${p.note}.`,
+      // "Đạt chuẩn NTM" reads "được công nhận đạt chuẩn NTM"; "NTM nâng cao" stays as it is.
+      `Ghi năm xã được công nhận ${p.prerequisite.charAt(0).toLocaleLowerCase('vi-VN')}${p.prerequisite.slice(1)}.`,
+    ),
+  yearsOutOfOrder: (at: Where, p: { commune: string; earlier: string; earlierYear: number; later: string; laterYear: number }) =>
+    raise(
+      'level-order',
+      at,
+      `Xã ${p.commune}: năm đạt ${p.later} (${p.laterYear}) trước năm đạt ${p.earlier} (${p.earlierYear}).`,
+      `Năm đạt ${p.earlier} phải trước hoặc cùng năm đạt ${p.later}; kiểm tra lại hai năm này.`,
+    ),
+  afterReportYear: (at: Where, p: { commune: string; level: string; year: number; reportYear: number }) =>
+    raise(
+      'level-order',
+      at,
+      `Xã ${p.commune}: năm đạt ${p.level} ${p.year} sau năm báo cáo ${p.reportYear}.`,
+      'Năm công nhận không thể sau năm báo cáo; kiểm tra lại năm hoặc năm báo cáo ở sheet "Thông tin".',
+    ),
+};

@@ -1,0 +1,2 @@
+export * from './district-key';
+export * from './commune-matcher';

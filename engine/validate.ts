@@ -5,7 +5,7 @@ import { checkOcop } from './checks/ocop-checks';
 import { sortFindings } from './checks/sort-findings';
 import { ThresholdTable } from './checks/threshold-table';
 import type { Commune, OcopProduct, TargetRow, ThresholdRow, WorkbookData } from './data';
-import { sheetMissing } from './findings/catalog';
+import { sheetMissing, sheetUnavailable } from './findings/catalog';
 import { SHEETS } from './workbook-layout/sheets';
 import { summarize, type Finding } from './findings/finding';
 import { districtKey } from './places/district-key';
@@ -20,7 +20,7 @@ import { readThresholds } from './parse/thresholds';
 import type { RequirementContext } from './parse/requirement';
 import type { TargetResult, ValidationResult } from './result';
 import { loadRules } from './rules/load';
-import { evaluateTargets } from './targets/evaluate';
+import { evaluateTargets, type SheetsUnavailable } from './targets/evaluate';
 import { unitName } from './unit-name';
 
 export interface ValidateOptions {
@@ -33,7 +33,9 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   const rules = loadRules();
   const progress = options.onProgress ?? (() => undefined);
   const findings: Finding[] = [];
-  const sheets = locateSheets(workbook);
+  const located = locateSheets(workbook);
+  const sheets = located.sheets;
+  findings.push(...located.findings);
 
   progress('Thông tin');
   if (!sheets.info) findings.push(sheetMissing.info(workbook.sheets.map((s) => s.name)));
@@ -47,34 +49,48 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   const thresholds: ThresholdRow[] = sheets.thresholds ? readThresholds(sheets.thresholds, ctx, findings) : [];
 
   progress('Xã');
+  // One root cause, one finding: a sheet that is absent or unreadable is not checked further, and
+  // the targets that need it are invalid with this reason (SPEC §3).
+  const unavailable: SheetsUnavailable = {};
   let communes: Commune[] = [];
   let districtHeaderCell: string | undefined;
   if (sheets.communes) {
     const read = readCommunes(sheets.communes, ctx, findings);
     communes = read.communes;
     districtHeaderCell = read.table?.headerCells.huyen;
-    checkCommunes(sheets.communes.name, communes, info, set, findings);
-    checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
+    if (read.table) {
+      checkCommunes(sheets.communes.name, communes, info, set, findings);
+      checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
+    } else {
+      unavailable.communes = sheetUnavailable.unreadable(sheets.communes.name);
+    }
+  } else {
+    unavailable.communes = sheetUnavailable.absent(SHEETS.communes.name);
   }
 
   progress('OCOP');
   let products: OcopProduct[] = [];
   if (sheets.ocop) {
-    products = readOcop(sheets.ocop, ctx, findings).products;
-    checkOcop(sheets.ocop.name, products, sheets.communes ? communes : null, info, rules.ocop, findings);
+    const read = readOcop(sheets.ocop, ctx, findings);
+    products = read.products;
+    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : communes, info, rules.ocop, findings);
+    else unavailable.ocop = sheetUnavailable.unreadable(sheets.ocop.name);
+  } else {
+    unavailable.ocop = sheetUnavailable.absent(SHEETS.ocop.name);
   }
   checkDistrictAbolition(info, sheets.info?.name ?? SHEETS.info.name, infoSheet.cells, sheets.communes?.name, communes, districtHeaderCell, rules.ocop, findings);
 
   progress('Chỉ tiêu');
-  const hasCommuneSheet = Boolean(sheets.communes);
-  const whole = computeMetrics({ communes, products, hasCommuneSheet }, info);
-  const districts = districtMetrics(communes, products, hasCommuneSheet, info);
+  const hasCommuneSheet = !unavailable.communes;
+  const hasOcopSheet = !unavailable.ocop;
+  const whole = computeMetrics({ communes, products, hasCommuneSheet, hasOcopSheet }, info);
+  const districts = districtMetrics(communes, products, hasCommuneSheet, hasOcopSheet, info);
   let targetRows: TargetRow[] = [];
   let targets: TargetResult[] = [];
   if (sheets.targets) {
     const read = readTargets(sheets.targets, ctx, findings);
     targetRows = read.targets;
-    targets = evaluateTargets(sheets.targets.name, read.targets, { info, communes, products, hasCommuneSheet, whole, districts }, findings);
+    targets = evaluateTargets(sheets.targets.name, read.targets, { info, communes, products, hasCommuneSheet, hasOcopSheet, unavailable, whole, districts }, findings);
     for (const bad of read.invalid) {
       targets.push({
         row: bad.row,
@@ -107,7 +123,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
       thresholds: sheets.thresholds?.name,
     },
     hasCommuneSheet,
-    hasOcopSheet: Boolean(sheets.ocop),
+    hasOcopSheet,
   };
   const sorted = sortFindings(findings, workbook.sheets.map((s) => s.name));
   const byDistrict = new Map<string, ValidationResult['metrics']>();
@@ -130,6 +146,7 @@ function districtMetrics(
   communes: readonly Commune[],
   products: readonly OcopProduct[],
   hasCommuneSheet: boolean,
+  hasOcopSheet: boolean,
   info: WorkbookData['info'],
 ): Map<string, { name: string; metrics: MetricValues }> {
   const groups = new Map<string, { name: string; communes: Commune[]; products: OcopProduct[] }>();
@@ -151,7 +168,7 @@ function districtMetrics(
   }
   const out = new Map<string, { name: string; metrics: MetricValues }>();
   for (const [key, g] of groups) {
-    out.set(key, { name: g.name, metrics: computeMetrics({ communes: g.communes, products: g.products, hasCommuneSheet }, info) });
+    out.set(key, { name: g.name, metrics: computeMetrics({ communes: g.communes, products: g.products, hasCommuneSheet, hasOcopSheet }, info) });
   }
   return out;
 }

@@ -82,9 +82,9 @@ function checkLevelOrder(sheet: string, c: Commune, info: UnitInfo, headers: Rea
         findings.push(
           levelOrder.yearsOutOfOrder(at(b.cell), {
             commune: c.ten,
-            earlier: levelInfo(a.level).shortName!,
+            earlier: levelInfo(a.level).yearLabel!,
             earlierYear: a.year,
-            later: levelInfo(b.level).shortName!,
+            later: levelInfo(b.level).yearLabel!,
             laterYear: b.year,
           }),
         );
@@ -93,7 +93,7 @@ function checkLevelOrder(sheet: string, c: Commune, info: UnitInfo, headers: Rea
   }
   for (const y of years) {
     if (y.year !== undefined && y.year > info.year) {
-      findings.push(levelOrder.afterReportYear(at(y.cell), { commune: c.ten, level: levelInfo(y.level).shortName!, year: y.year, reportYear: info.year }));
+      findings.push(levelOrder.afterReportYear(at(y.cell), { commune: c.ten, yearLabel: levelInfo(y.level).yearLabel!, year: y.year, reportYear: info.year }));
     }
   }
 }

@@ -15,8 +15,10 @@ export interface MetricValues {
 export interface MetricScope {
   communes: readonly Commune[];
   products: readonly OcopProduct[];
-  /** False when the workbook has no sheet "Xã": commune counts are then unknown, not zero. */
+  /** False when the workbook has no readable sheet "Xã": commune counts are then unknown, not zero. */
   hasCommuneSheet: boolean;
+  /** False when the workbook has no readable sheet "OCOP": product counts are then unknown, not zero. */
+  hasOcopSheet: boolean;
 }
 
 type Indicator = 'thuNhap' | 'tyLeHoNgheo' | 'tyLeBhyt';
@@ -95,11 +97,9 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   for (const band of bands) {
     values[band.metric] = communes.filter((c) => c.criteriaMet >= band.min && c.criteriaMet <= band.max).length;
   }
-  if (!scope.hasCommuneSheet) {
-    for (const code of ['so_xa', 'so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm', 'so_xa_ntm_nang_cao', 'ty_le_xa_ntm_nang_cao', 'so_xa_ntm_kieu_mau', 'ty_le_xa_ntm_kieu_mau', 'binh_quan_tieu_chi', 'ty_le_xa_co_san_pham_ocop'] as const) {
-      missing.add(code);
-    }
-    for (const band of bands) missing.add(band.metric);
+  // A metric whose sheets are absent or unreadable is unknown (the metric catalog's `needs`).
+  for (const m of rules.metrics.metrics) {
+    if (m.needs.some((sheet) => (sheet === 'communes' ? !scope.hasCommuneSheet : !scope.hasOcopSheet))) missing.add(m.code);
   }
 
   const indicators: Array<[MetricCode, Indicator]> = [

@@ -1,12 +1,12 @@
 import type { FieldSpec, SheetRecord } from '../workbook-layout/field';
 import { RecordBuilder } from './sheet-record';
 import type { Finding } from '../findings/finding';
-import { valueRequired } from '../findings/catalog';
+import { numberAsText, valueRequired } from '../findings/catalog';
 import { columnLetters } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { HeaderIndex } from './header-index';
 import { locateHeader, type HeaderLayout } from './locate-header';
-import { readValue } from './read-value';
+import { readValue, TextValueCollector } from './read-value';
 import { isRequired, type RequirementContext } from './requirement';
 
 export interface TableRow<R> {
@@ -57,9 +57,11 @@ export function readTable<const F extends readonly FieldSpec[]>(
   for (const p of present) headerCells[p.field.key] = `${p.letters}${layout.headerRow + 1}`;
   const cellsOf = rowAddresses(present.map((p) => [p.field.key, p.letters]));
   // One location for every cell read, its address built only when a finding needs it.
+  const textValues = new TextValueCollector();
   const at = {
     sheet: sheet.name,
     findings,
+    textValues,
     letters: '',
     row: 0,
     get cell(): string {
@@ -92,6 +94,7 @@ export function readTable<const F extends readonly FieldSpec[]>(
     }
     rows.push({ row: excelRow, values: values.build(), cells: cellsOf(excelRow) });
   }
+  for (const [field, cells] of textValues.byField) findings.push(numberAsText.column(sheet.name, field, cells));
   return { layout, rows, headerCells };
 }
 

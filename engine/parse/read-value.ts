@@ -14,6 +14,33 @@ export interface ValueLocation {
   sheet: string;
   cell: string;
   findings: Finding[];
+  /**
+   * Numbers and dates typed as text, gathered so that a table reports them once per column
+   * ("12 ô ở cột …"); without it each cell is reported on its own.
+   */
+  textValues?: TextValueCollector;
+}
+
+export interface TextValue {
+  cell: string;
+  text: string;
+  read: number | Date;
+}
+
+/** Numbers and dates typed as text, by field, in the order they were met. */
+export class TextValueCollector {
+  readonly byField = new Map<FieldSpec, TextValue[]>();
+
+  add(field: FieldSpec, value: TextValue): void {
+    const list = this.byField.get(field);
+    if (list) list.push(value);
+    else this.byField.set(field, [value]);
+  }
+}
+
+function textValue(at: ValueLocation, field: FieldSpec, text: string, read: number | Date): void {
+  if (at.textValues) at.textValues.add(field, { cell: at.cell, text, read });
+  else at.findings.push(numberAsText.column(at.sheet, field, [{ cell: at.cell, text, read }]));
 }
 
 export type { FieldValue } from '../workbook-layout/field';
@@ -119,7 +146,7 @@ function readDate(cell: Cell, field: FieldSpec, at: ValueLocation): Date | undef
   if (cell.type === 'string') {
     const date = parseDateText(String(cell.value));
     if (date) {
-      at.findings.push(numberAsText.date(at, field, String(cell.value), date));
+      textValue(at, field, String(cell.value), date);
       return date;
     }
   }
@@ -147,7 +174,7 @@ function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | u
     const parsed = parseViNumber(String(cell.value));
     if (parsed) {
       value = parsed.value;
-      at.findings.push(numberAsText.number(at, field, String(cell.value), value));
+      textValue(at, field, String(cell.value), value);
     }
   }
   if (value === undefined) {

@@ -47,8 +47,8 @@ export const LevelCatalogSchema = z
         id: CommuneLevelSchema,
         name: z.string().min(1),
         aliases: z.array(z.string()),
-        /** "đạt chuẩn", "nâng cao": the level in "năm đạt … (2020) trước năm đạt …". */
-        shortName: z.string().optional(),
+        /** "năm đạt chuẩn", "năm đạt nâng cao": the year column as sentences name it. */
+        yearLabel: z.string().optional(),
         /** The commune column holding the level's recognition year. */
         yearField: z.enum(['namDatChuan', 'namNangCao', 'namKieuMau']).optional(),
         yearPhrase: z.string().optional(),
@@ -59,7 +59,7 @@ export const LevelCatalogSchema = z
     const ids = catalog.levels.map((l) => l.id);
     if (ids.join() !== CommuneLevelSchema.options.join()) ctx.addIssue({ code: 'custom', message: `các mức phải theo thứ tự ${CommuneLevelSchema.options.join(', ')}` });
     for (const l of catalog.levels) {
-      if (l.id !== 'chua-dat' && (!l.yearField || !l.shortName || !l.yearPhrase)) ctx.addIssue({ code: 'custom', message: `mức ${l.id} thiếu yearField, shortName hoặc yearPhrase` });
+      if (l.id !== 'chua-dat' && (!l.yearField || !l.yearLabel || !l.yearPhrase)) ctx.addIssue({ code: 'custom', message: `mức ${l.id} thiếu yearField, yearLabel hoặc yearPhrase` });
     }
   });
 export type LevelCatalog = z.infer<typeof LevelCatalogSchema>;
@@ -174,6 +174,8 @@ export const MetricCatalogSchema = z
         label: z.string(),
         unit: z.string(),
         kind: z.enum(['count', 'percent', 'average']),
+        /** The sheets the metric is computed from: without them it is unknown, never 0. */
+        needs: z.array(z.enum(['communes', 'ocop'])).min(1),
       }),
     ),
   })

@@ -8,6 +8,7 @@ import { formatWithUnit } from '../metrics/metric-text';
 import type { TargetResult, TargetStatus } from '../result';
 import { loadRules } from '../rules/load';
 import type { MetricCode } from '../rules/schemas';
+import { distinguishingDecimals } from '../text/vi-format';
 import { agrees, higherIsBetter, meets, targetCompletion, worst } from './compare';
 
 export interface TargetData {
@@ -15,10 +16,15 @@ export interface TargetData {
   communes: readonly Commune[];
   products: readonly OcopProduct[];
   hasCommuneSheet: boolean;
+  hasOcopSheet: boolean;
+  /** Why a sheet's figures are unknown (absent or unreadable), for the targets that need it. */
+  unavailable: SheetsUnavailable;
   whole: MetricValues;
   /** Folded district name → its spelling and metrics. */
   districts: ReadonlyMap<string, { name: string; metrics: MetricValues }>;
 }
+
+export type SheetsUnavailable = Partial<Record<'communes' | 'ocop', string>>;
 
 interface UnitValue {
   name: string;
@@ -81,7 +87,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
     switch (t.scope.kind) {
       case 'all': {
         const v = pick(data.whole);
-        if (v === undefined) return invalid(noData(t, code));
+        if (v === undefined) return invalid(noData(t, code, data.unavailable));
         units = [{ name: result.scope, value: v }];
         break;
       }
@@ -94,7 +100,7 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
         }
         result.district = d.name;
         const v = pick(d.metrics);
-        if (v === undefined) return invalid(noData(t, code));
+        if (v === undefined) return invalid(noData(t, code, data.unavailable));
         units = [{ name: d.name, value: v }];
         break;
       }
@@ -107,13 +113,13 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
           const v = pick(d.metrics);
           if (v !== undefined) units.push({ name: d.name, value: v });
         }
-        if (units.length === 0) return invalid(noData(t, code));
+        if (units.length === 0) return invalid(noData(t, code, data.unavailable));
         break;
       }
       case 'each-commune': {
         if (data.communes.length === 0) return invalid(targetInvalidReason.eachCommuneWithoutCommunes(t.row), t.cells.phamVi ?? cell);
         units = perCommune(data, code);
-        if (units.length === 0) return invalid(noData(t, code));
+        if (units.length === 0) return invalid(noData(t, code, data.unavailable));
         break;
       }
     }
@@ -146,14 +152,16 @@ function evaluate(sheet: string, t: TargetRow, data: TargetData, findings: Findi
   else status = progressStatus(t, actual, year, result);
   result.status = status;
 
+  // A verdict decided by decimals shows them: "thực hiện 93,96%, mục tiêu ≥ 94%".
+  const decimals = distinguishingDecimals(actual, t.target, 2);
   const text: TargetText = {
     description: t.description || t.code,
     row: t.row,
     scope: result.scope,
     comparator: t.comparator,
-    target: formatWithUnit(t.code, t.target, unit),
+    target: formatWithUnit(t.code, t.target, unit, decimals),
     deadline: t.deadline,
-    actual: formatWithUnit(t.code, actual, unit),
+    actual: formatWithUnit(t.code, actual, unit, decimals),
     failing: units.length > 1 ? failing : [],
   };
   const at = { sheet, cell };
@@ -205,13 +213,15 @@ function perCommune(data: TargetData, code: MetricCode): UnitValue[] {
   }
   const out: UnitValue[] = [];
   for (const c of data.communes) {
-    const m = computeMetrics({ communes: [c], products: byCommune.get(c) ?? [], hasCommuneSheet: true }, data.info);
+    const m = computeMetrics({ communes: [c], products: byCommune.get(c) ?? [], hasCommuneSheet: true, hasOcopSheet: data.hasOcopSheet }, data.info);
     if (!m.missing.has(code)) out.push({ name: c.huyen ? `${c.ten} (${c.huyen})` : c.ten, value: m.values[code] });
   }
   return out;
 }
 
-function noData(t: TargetRow, code: MetricCode): string {
-  const label = loadRules().metricByCode.get(code)?.label ?? code;
-  return targetInvalidReason.noData(t.row, label, code, t.scopeText);
+function noData(t: TargetRow, code: MetricCode, unavailable: SheetsUnavailable): string {
+  const metric = loadRules().metricByCode.get(code);
+  const label = metric?.label ?? code;
+  const why = metric?.needs.map((sheet) => unavailable[sheet]).find((reason) => reason !== undefined);
+  return why ? targetInvalidReason.sheetUnavailable(t.row, label, code, why) : targetInvalidReason.noData(t.row, label, code, t.scopeText);
 }

@@ -30,3 +30,14 @@ export function formatCount(count: number): string {
   if (Number.isInteger(count) && count >= 0 && count < 10) return `0${count}`;
   return formatNumber(count, 0);
 }
+
+/**
+ * The decimals two figures need to be told apart, from `start` up to 6: a comparison decided by
+ * decimals shows them ("18,196 < 18,2", not "18,2 < 18,2"). Equal figures keep `start`.
+ */
+export function distinguishingDecimals(a: number, b: number, start: number): number {
+  if (a === b) return start;
+  let decimals = start;
+  while (decimals < 6 && formatNumber(a, decimals) === formatNumber(b, decimals)) decimals++;
+  return decimals;
+}

@@ -5,11 +5,11 @@ import { LEVEL_ORDER, type CommuneLevel } from '../rules/levels';
 
 /** Sheet names of SPEC §3 and the names they are matched by. */
 export const SHEETS = {
-  info: { name: 'Thông tin', aliases: ['Thong tin', 'Thông tin chung'] },
-  communes: { name: 'Xã', aliases: ['Danh sách xã', 'Xa'] },
-  ocop: { name: 'OCOP', aliases: ['Sản phẩm OCOP', 'Danh sách OCOP'] },
-  targets: { name: 'Chỉ tiêu', aliases: ['Chi tieu', 'Mục tiêu', 'Chỉ tiêu kế hoạch'] },
-  thresholds: { name: 'Ngưỡng', aliases: ['Nguong', 'Ngưỡng chỉ số'] },
+  info: { name: 'Thông tin', aliases: ['Thông tin chung', 'TT chung'] },
+  communes: { name: 'Xã', aliases: ['Danh sách xã', 'Biểu xã'] },
+  ocop: { name: 'OCOP', aliases: ['Sản phẩm OCOP', 'Danh sách sản phẩm OCOP', 'Danh sách OCOP'] },
+  targets: { name: 'Chỉ tiêu', aliases: ['Chỉ tiêu kế hoạch', 'Mục tiêu'] },
+  thresholds: { name: 'Ngưỡng', aliases: ['Ngưỡng chỉ số'] },
 } as const;
 export type SheetKey = keyof typeof SHEETS;
 

@@ -9,6 +9,10 @@ export const COMMUNE_CODES = {
 
 const raise = raiser(COMMUNE_CODES);
 
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+}
+
 export function criteriaCount(at: Where, p: { commune: string; typed: number; marked: number; total: number }) {
   return raise(
     'criteria-count',
@@ -38,18 +42,19 @@ export const levelOrder = {
       // "Đạt chuẩn NTM" reads "được công nhận đạt chuẩn NTM"; "NTM nâng cao" stays as it is.
       `Ghi năm xã được công nhận ${p.prerequisite.charAt(0).toLocaleLowerCase('vi-VN')}${p.prerequisite.slice(1)}.`,
     ),
+  /** `earlier`, `later`: the year columns as sentences name them ("năm đạt chuẩn", "năm đạt nâng cao"). */
   yearsOutOfOrder: (at: Where, p: { commune: string; earlier: string; earlierYear: number; later: string; laterYear: number }) =>
     raise(
       'level-order',
       at,
-      `Xã ${p.commune}: năm đạt ${p.later} (${p.laterYear}) trước năm đạt ${p.earlier} (${p.earlierYear}).`,
-      `Năm đạt ${p.earlier} phải trước hoặc cùng năm đạt ${p.later}; kiểm tra lại hai năm này.`,
+      `Xã ${p.commune}: ${p.later} (${p.laterYear}) trước ${p.earlier} (${p.earlierYear}).`,
+      `${capitalise(p.earlier)} phải trước hoặc cùng ${p.later}; kiểm tra lại hai năm này.`,
     ),
-  afterReportYear: (at: Where, p: { commune: string; level: string; year: number; reportYear: number }) =>
+  afterReportYear: (at: Where, p: { commune: string; yearLabel: string; year: number; reportYear: number }) =>
     raise(
       'level-order',
       at,
-      `Xã ${p.commune}: năm đạt ${p.level} ${p.year} sau năm báo cáo ${p.reportYear}.`,
+      `Xã ${p.commune}: ${p.yearLabel} ${p.year} sau năm báo cáo ${p.reportYear}.`,
       'Năm công nhận không thể sau năm báo cáo; kiểm tra lại năm hoặc năm báo cáo ở sheet "Thông tin".',
     ),
 };

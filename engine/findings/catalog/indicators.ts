@@ -1,4 +1,4 @@
-import { formatNumber } from '../../text/vi-format';
+import { distinguishingDecimals, formatNumber } from '../../text/vi-format';
 import { raiser, type CodeTable, type Where } from './define';
 
 /** Indicators against their thresholds (sheet "Ngưỡng" or the rules data). */
@@ -20,10 +20,12 @@ export function indicatorThreshold(
   p: { commune: string; criterion: number; indicator: IndicatorText; value: number; atLeast: boolean; threshold: number; year: number; source: string },
 ) {
   const name = p.indicator.name.toLowerCase();
+  // Shown to the decimals that decide the comparison: "18,196 … ngưỡng tối thiểu 18,2".
+  const decimals = distinguishingDecimals(p.value, p.threshold, 2);
   return raise(
     'indicator-threshold',
     at,
-    `Xã ${p.commune}: tiêu chí ${p.criterion} ghi đạt nhưng ${name} là ${formatNumber(p.value, 2)} ${p.indicator.unit}, ngưỡng ${p.atLeast ? 'tối thiểu' : 'tối đa'} ${formatNumber(p.threshold, 2)} ${p.indicator.unit} năm ${p.year} (${p.source}).`,
+    `Xã ${p.commune}: tiêu chí ${p.criterion} ghi đạt nhưng ${name} là ${formatNumber(p.value, decimals)} ${p.indicator.unit}, ngưỡng ${p.atLeast ? 'tối thiểu' : 'tối đa'} ${formatNumber(p.threshold, decimals)} ${p.indicator.unit} năm ${p.year} (${p.source}).`,
     `Kiểm tra lại số liệu ${name} hoặc đánh dấu tiêu chí ${p.criterion} là chưa đạt.`,
   );
 }

@@ -22,10 +22,18 @@ export const targetInvalidReason = {
   otherWithoutActual: (row: number) => `Dòng ${row}: chỉ tiêu "khac" không tính được từ các sheet nên cần ghi "Giá trị thực hiện".`,
   otherPerUnit: (row: number, scope: string) => `Dòng ${row}: chỉ tiêu "khac" chỉ có một giá trị thực hiện nên không đánh giá được theo "${scope}".`,
   noData: (row: number, label: string, code: string, scope: string) => `Dòng ${row}: chưa có số liệu để tính "${label}" (${code}) trong phạm vi "${scope || 'toàn đơn vị'}".`,
+  /** `why` from sheetUnavailable: the sheet the figure comes from is absent or unreadable. */
+  sheetUnavailable: (row: number, label: string, code: string, why: string) => `Dòng ${row}: không tính được "${label}" (${code}) vì ${why}.`,
   eachDistrictWithoutDistricts: (row: number) => `Dòng ${row}: phạm vi "mỗi huyện" cần sổ cấp tỉnh có cột "Huyện" ở sheet "Xã".`,
   eachCommuneWithoutCommunes: (row: number) => `Dòng ${row}: phạm vi "mỗi xã" cần sheet "Xã".`,
   /** A cell of the row already has its own error finding: the target is invalid without a second finding. */
   badValue: () => 'giá trị không hợp lệ',
+};
+
+/** Why a sheet's figures are unknown, as a target-invalid reason completes it ("… vì sổ không có sheet "OCOP""). */
+export const sheetUnavailable = {
+  absent: (sheet: string) => `sổ không có sheet "${sheet}"`,
+  unreadable: (sheet: string) => `sheet "${sheet}" không đọc được (xem lỗi của sheet này)`,
 };
 
 export function targetInvalid(at: Where, reason: string) {

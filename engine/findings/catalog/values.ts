@@ -19,13 +19,13 @@ export const VALUE_CODES = {
 
 const raise = raiser(VALUE_CODES);
 
-/** A cell's value as the user sees it in Excel, for quoting it back. */
-export function shownValue(cell: Cell): string {
+/** A cell's value as the user sees it in Excel, for quoting it back; a year column's numbers stay ungrouped. */
+export function shownValue(cell: Cell, field?: FieldSpec): string {
   switch (cell.type) {
     case 'date':
       return formatDateShort(cell.value as Date);
     case 'number':
-      return formatNumber(cell.value as number, 6);
+      return field?.type === 'year' ? String(cell.value) : formatNumber(cell.value as number, 6);
     case 'boolean':
       return cell.value ? 'TRUE' : 'FALSE';
     default:
@@ -83,7 +83,7 @@ export const EXPECTED = {
 } as const;
 
 export function valueType(at: CellWhere, field: FieldSpec, cell: Cell, expected: string) {
-  return raise('value-type', at, `Ô ${at.cell} (${column(field)}) có giá trị "${shownValue(cell)}", cần ${expected}.`, `Nhập lại ô ${at.cell} với ${expected}.`);
+  return raise('value-type', at, `Ô ${at.cell} (${column(field)}) có giá trị "${shownValue(cell, field)}", cần ${expected}.`, `Nhập lại ô ${at.cell} với ${expected}.`);
 }
 
 /** Every wording of "not one of the allowed values" lives here. */
@@ -92,7 +92,7 @@ export const valueEnum = {
     raise(
       'value-enum',
       at,
-      `Giá trị "${shownValue(cell)}" ở ô ${at.cell} (${column(field)}) không thuộc các giá trị cho phép: ${(field.values ?? []).map((v) => `"${v}"`).join(', ')}.`,
+      `Giá trị "${shownValue(cell, field)}" ở ô ${at.cell} (${column(field)}) không thuộc các giá trị cho phép: ${(field.values ?? []).map((v) => `"${v}"`).join(', ')}.`,
       'Chọn một giá trị trong danh sách (chữ hoa, chữ thường và dấu không quan trọng).',
     ),
   mark: (at: CellWhere, field: FieldSpec, cell: Cell) =>
@@ -111,10 +111,15 @@ export const valueEnum = {
     ),
 };
 
+/** A figure of a field as the user reads it: years are never grouped ("2024", not "2.024"). */
+function figure(field: FieldSpec, value: number, decimals = 6): string {
+  return field.type === 'year' ? String(value) : formatNumber(value, decimals);
+}
+
 function rangeText(field: FieldSpec): string {
-  if (field.min !== undefined && field.max !== undefined) return `từ ${formatNumber(field.min)} đến ${formatNumber(field.max)}`;
-  if (field.min !== undefined) return `từ ${formatNumber(field.min)} trở lên`;
-  return `không quá ${formatNumber(field.max ?? 0)}`;
+  if (field.min !== undefined && field.max !== undefined) return `từ ${figure(field, field.min)} đến ${figure(field, field.max)}`;
+  if (field.min !== undefined) return `từ ${figure(field, field.min)} trở lên`;
+  return `không quá ${figure(field, field.max ?? 0)}`;
 }
 
 export const valueRange = {
@@ -122,7 +127,7 @@ export const valueRange = {
     raise(
       'value-range',
       at,
-      `Giá trị ${formatNumber(value, 6)} ở ô ${at.cell} (${column(field)}) nằm ngoài khoảng cho phép ${rangeText(field)}.`,
+      `Giá trị ${figure(field, value)} ở ô ${at.cell} (${column(field)}) nằm ngoài khoảng cho phép ${rangeText(field)}.`,
       field.type === 'percent' ? 'Tỷ lệ ghi theo phần trăm, từ 0 đến 100 (ví dụ 95 hoặc 95%).' : 'Kiểm tra lại số liệu.',
     ),
   yearOutsidePeriod: (at: Where, year: number, period: string) =>
@@ -174,21 +179,32 @@ export const valueReference = {
     ),
 };
 
+/** How many cells a finding names before it says "và … ô khác". */
+const LISTED_CELLS = 12;
+
 export const numberAsText = {
-  date: (at: CellWhere, field: FieldSpec, text: string, date: Date) =>
-    raise(
+  /**
+   * Numbers or dates typed as text in one column, reported once for the column: offices type a
+   * whole column this way, and one line per cell would bury every other finding.
+   */
+  column: (sheet: string, field: FieldSpec, cells: ReadonlyArray<{ cell: string; text: string; read: number | Date }>) => {
+    const isDate = cells[0].read instanceof Date;
+    const shown = (read: number | Date) => (read instanceof Date ? `ngày ${formatDateShort(read)}` : figure(field, read));
+    const hint = isDate ? 'Nên nhập ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).' : 'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được.';
+    const kind = isDate ? 'ngày' : 'số';
+    if (cells.length === 1) {
+      const [c] = cells;
+      return raise('number-as-text', { sheet, cell: c.cell }, `Ô ${c.cell} (${column(field)}) ghi ${kind} dạng chữ "${c.text}", được đọc là ${shown(c.read)}.`, hint);
+    }
+    const listed = cells.slice(0, LISTED_CELLS).map((c) => `${c.cell} "${c.text}" → ${shown(c.read)}`);
+    const more = cells.length > LISTED_CELLS ? ` và ${cells.length - LISTED_CELLS} ô khác` : '';
+    return raise(
       'number-as-text',
-      at,
-      `Ô ${at.cell} (${column(field)}) ghi ngày dạng chữ "${text}", được đọc là ngày ${formatDateShort(date)}.`,
-      'Nên nhập ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).',
-    ),
-  number: (at: CellWhere, field: FieldSpec, text: string, value: number) =>
-    raise(
-      'number-as-text',
-      at,
-      `Ô ${at.cell} (${column(field)}) ghi số dạng chữ "${text}", được đọc là ${formatNumber(value, 6)}.`,
-      'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được.',
-    ),
+      { sheet, cell: cells[0].cell },
+      `${cells.length} ô ở ${column(field)} ghi ${kind} dạng chữ, được đọc theo cách viết của Việt Nam: ${listed.join('; ')}${more}.`,
+      isDate ? 'Nên nhập các ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).' : 'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được; có thể chọn cả cột rồi dùng Data → Text to Columns.',
+    );
+  },
 };
 
 export const textEncoding = {

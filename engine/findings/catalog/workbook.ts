@@ -8,6 +8,7 @@ export const WORKBOOK_CODES = {
   'column-missing': { severity: 'error', when: 'a required column is absent (the message lists the headers found)' },
   'column-duplicate': { severity: 'error', when: 'two columns match the same field' },
   'column-extra': { severity: 'info', when: 'columns outside the layout, ignored (once per sheet)' },
+  'sheet-unrecognised': { severity: 'warning', when: 'a sheet that looks like one of the five but is not read (beyond SPEC §4, which asks for it in §3 without naming it)' },
 } as const satisfies CodeTable;
 
 const raise = raiser(WORKBOOK_CODES);
@@ -27,6 +28,25 @@ export const sheetMissing = {
       WORKBOOK,
       `Sổ cần ít nhất một trong hai sheet "${SHEETS.communes.name}" hoặc "${SHEETS.ocop.name}", nhưng không có sheet nào.`,
       'Thêm sheet "Xã" (danh sách xã và tiêu chí) và/hoặc sheet "OCOP" (danh sách sản phẩm).',
+    ),
+};
+
+export const sheetUnrecognised = {
+  /** A sheet whose name contains one of ours ("KH chỉ tiêu 2024") while no sheet has that name. */
+  lookalike: (sheet: string, expected: string) =>
+    raise(
+      'sheet-unrecognised',
+      { sheet, cell: null },
+      `Sheet "${sheet}" có vẻ là sheet "${expected}" nhưng không được đọc, vì tên sheet không bắt đầu bằng "${expected}" hay một tên tương đương.`,
+      `Đổi tên sheet thành "${expected}" (hoặc một tên bắt đầu bằng "${expected}", ví dụ "${expected} 2024") để số liệu của nó được kiểm tra và đưa vào báo cáo.`,
+    ),
+  /** A second sheet that would match a name already taken by an earlier sheet. */
+  second: (sheet: string, expected: string, used: string) =>
+    raise(
+      'sheet-unrecognised',
+      { sheet, cell: null },
+      `Sheet "${sheet}" cũng là một sheet "${expected}" nhưng không được đọc: sổ đã dùng sheet "${used}" (sheet đứng trước).`,
+      `Gộp số liệu vào sheet "${used}", hoặc đổi tên sheet "${sheet}" (ví dụ thêm "cũ" vào đầu tên) nếu đây là bản lưu của năm trước.`,
     ),
 };
 

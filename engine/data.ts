@@ -1,6 +1,7 @@
 import type { Comparator } from './workbook-layout/sheets';
 import type { CommuneLevel } from './rules/levels';
 import type { MetricCode, Period } from './rules/schemas';
+import type { UnitKind } from './places/unit-kind';
 
 /** What the engine read from a workbook, typed. Row numbers are Excel's (1-based). */
 export interface UnitInfo {
@@ -17,16 +18,22 @@ export interface UnitInfo {
   soVanBan?: string;
   diaDanh?: string;
   ngayBanHanh?: Date;
+  /** "KT." and the like, or the whole line as typed ("KT. CHỦ TỊCH"). */
   quyenHanKy?: string;
   chucVuNguoiKy?: string;
   nguoiKy?: string;
+  /** Addressees of the report, one per line (empty: no "Kính gửi"). */
+  kinhGui: string[];
   noiNhan: string[];
   canCuKeHoach?: string;
 }
 
 export interface Commune {
   row: number;
+  /** A xã's name without "Xã"/"X."; a phường's or thị trấn's name with its prefix ("Thị trấn Thạnh An"). */
   ten: string;
+  /** Xã, phường or thị trấn: only xã are communes for the NTM criteria (SPEC §3). */
+  kind: UnitKind;
   huyen?: string;
   /** Commune group as written in its cell ("1", "2", "3"; 2026-2030). */
   nhom?: string;
@@ -104,7 +111,10 @@ export interface ThresholdRow {
 
 export interface WorkbookData {
   info: UnitInfo;
+  /** The xã of sheet "Xã": the communes of the NTM figures. */
   communes: Commune[];
+  /** Phường and thị trấn of sheet "Xã": places for OCOP products, not NTM communes. */
+  otherUnits: Commune[];
   products: OcopProduct[];
   targets: TargetRow[];
   thresholds: ThresholdRow[];

@@ -42,6 +42,16 @@ export interface TargetResult {
   source?: string;
 }
 
+/**
+ * The metrics as of the year before the report year, as far as the workbook determines them
+ * (levels by recognition year, products by recognition date); the indicator averages only when
+ * last year's workbook was given.
+ */
+export interface PreviousYear {
+  year: number;
+  metrics: Partial<Metrics>;
+}
+
 /** Everything one validation produced. */
 export interface ValidationResult {
   unit: string;
@@ -51,6 +61,7 @@ export interface ValidationResult {
   findings: Finding[];
   targets: TargetResult[];
   metrics: Metrics;
+  previousYear: PreviousYear;
   /** Metrics per district (province workbooks), keyed by the district's name as written. */
   districtMetrics: Map<string, Metrics>;
   /** The typed data. Without sheet "Thông tin", data.sheetNames.info is undefined and the unit unknown. */
@@ -67,6 +78,7 @@ export interface ValidationJson {
   findings: Finding[];
   targets: Array<Pick<TargetResult, 'row' | 'code' | 'description' | 'scope' | 'comparator' | 'target' | 'actual' | 'deadline' | 'status'>>;
   metrics: Metrics;
+  previousYear: PreviousYear;
 }
 
 export function toValidationJson(file: string, result: ValidationResult): ValidationJson {
@@ -93,5 +105,6 @@ export function toValidationJson(file: string, result: ValidationResult): Valida
       status: t.status,
     })),
     metrics: result.metrics,
+    previousYear: result.previousYear,
   };
 }

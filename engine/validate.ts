@@ -4,12 +4,12 @@ import { checkIndicators } from './checks/indicator-checks';
 import { checkOcop } from './checks/ocop-checks';
 import { sortFindings } from './checks/sort-findings';
 import { ThresholdTable } from './checks/threshold-table';
-import type { Commune, OcopProduct, TargetRow, ThresholdRow, WorkbookData } from './data';
-import { sheetMissing, sheetUnavailable } from './findings/catalog';
+import type { Commune, Metrics, OcopProduct, TargetRow, ThresholdRow, UnitInfo, WorkbookData } from './data';
+import { sheetMissing, sheetUnavailable, unitNotCommune } from './findings/catalog';
 import { SHEETS } from './workbook-layout/sheets';
 import { summarize, type Finding } from './findings/finding';
 import { districtKey } from './places/district-key';
-import { computeMetrics, type MetricValues } from './metrics/compute';
+import { computeMetrics, INDICATOR_METRICS, type MetricValues } from './metrics/compute';
 import type { Workbook } from './model/workbook';
 import { readCommunes } from './parse/communes';
 import { readInfoSheet } from './parse/info-sheet';
@@ -18,14 +18,17 @@ import { readOcop } from './parse/ocop';
 import { parseScope, readTargets } from './parse/targets';
 import { readThresholds } from './parse/thresholds';
 import type { RequirementContext } from './parse/requirement';
-import type { TargetResult, ValidationResult } from './result';
+import type { PreviousYear, TargetResult, ValidationResult } from './result';
 import { loadRules } from './rules/load';
+import type { MetricCode } from './rules/schemas';
 import { evaluateTargets, type SheetsUnavailable } from './targets/evaluate';
 import { unitName } from './unit-name';
 
 export interface ValidateOptions {
   /** Called between the stages of a long validation (hosts show it as progress). */
   onProgress?: (stage: string) => void;
+  /** Last year's workbook (`--previous`): the source of last year's indicator averages. */
+  previous?: Workbook;
 }
 
 /** Validates a workbook against SPEC §3–5: findings, metrics and targets, as plain data. */
@@ -53,13 +56,18 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   // the targets that need it are invalid with this reason (SPEC §3).
   const unavailable: SheetsUnavailable = {};
   let communes: Commune[] = [];
+  let otherUnits: Commune[] = [];
   let districtHeaderCell: string | undefined;
   if (sheets.communes) {
     const read = readCommunes(sheets.communes, ctx, findings);
-    communes = read.communes;
+    communes = read.communes.filter((c) => c.kind === 'xa');
+    otherUnits = read.communes.filter((c) => c.kind !== 'xa');
     districtHeaderCell = read.table?.headerCells.huyen;
     if (read.table) {
-      checkCommunes(sheets.communes.name, communes, info, set, findings);
+      if (otherUnits.length > 0) {
+        findings.push(unitNotCommune(sheets.communes.name, otherUnits.map((u) => ({ name: u.ten, row: u.row, cell: u.cells.ten }))));
+      }
+      checkCommunes(sheets.communes.name, read.communes, info, set, findings);
       checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
     } else {
       unavailable.communes = sheetUnavailable.unreadable(sheets.communes.name);
@@ -73,7 +81,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   if (sheets.ocop) {
     const read = readOcop(sheets.ocop, ctx, findings);
     products = read.products;
-    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : communes, info, rules.ocop, findings);
+    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : [...communes, ...otherUnits], info, rules.ocop, findings);
     else unavailable.ocop = sheetUnavailable.unreadable(sheets.ocop.name);
   } else {
     unavailable.ocop = sheetUnavailable.absent(SHEETS.ocop.name);
@@ -83,8 +91,8 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   progress('Chỉ tiêu');
   const hasCommuneSheet = !unavailable.communes;
   const hasOcopSheet = !unavailable.ocop;
-  const whole = computeMetrics({ communes, products, hasCommuneSheet, hasOcopSheet }, info);
-  const districts = districtMetrics(communes, products, hasCommuneSheet, hasOcopSheet, info);
+  const whole = computeMetrics({ communes, otherUnits, products, hasCommuneSheet, hasOcopSheet }, info);
+  const districts = districtMetrics([...communes, ...otherUnits], products, hasCommuneSheet, hasOcopSheet, info);
   let targetRows: TargetRow[] = [];
   let targets: TargetResult[] = [];
   if (sheets.targets) {
@@ -112,6 +120,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   const data: WorkbookData = {
     info,
     communes,
+    otherUnits,
     products,
     targets: targetRows,
     thresholds,
@@ -126,6 +135,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     hasOcopSheet,
   };
   const sorted = sortFindings(findings, workbook.sheets.map((s) => s.name));
+  const previousYear = previousYearMetrics(communes, otherUnits, products, hasCommuneSheet, hasOcopSheet, info, options.previous);
   const byDistrict = new Map<string, ValidationResult['metrics']>();
   for (const d of districts.values()) byDistrict.set(d.name, d.metrics.values);
   return {
@@ -136,14 +146,45 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     findings: sorted,
     targets,
     metrics: whole.values,
+    previousYear,
     districtMetrics: byDistrict,
     data,
   };
 }
 
+/**
+ * The same metrics as of the year before (a full year): levels count from their recognition year
+ * and products from their recognition date, so this workbook determines them; the indicator
+ * averages come from last year's workbook when one is given, and are left out otherwise.
+ */
+function previousYearMetrics(
+  communes: readonly Commune[],
+  otherUnits: readonly Commune[],
+  products: readonly OcopProduct[],
+  hasCommuneSheet: boolean,
+  hasOcopSheet: boolean,
+  info: UnitInfo,
+  previous: Workbook | undefined,
+): PreviousYear {
+  const year = info.year - 1;
+  const computed = computeMetrics({ communes, otherUnits, products, hasCommuneSheet, hasOcopSheet }, { year, reportPeriod: 'nam' });
+  const metrics: Partial<Metrics> = {};
+  for (const [code, value] of Object.entries(computed.values) as Array<[MetricCode, number]>) {
+    if (!computed.missing.has(code)) metrics[code] = value;
+  }
+  const indicatorCodes = new Set(INDICATOR_METRICS.map(([code]) => code));
+  for (const code of indicatorCodes) delete metrics[code];
+  if (previous) {
+    const last = validateWorkbook(previous);
+    for (const code of indicatorCodes) if (code in last.metrics) metrics[code] = last.metrics[code];
+  }
+  return { year, metrics };
+}
+
 /** Metrics per district, each computed once over the district's own communes and products. */
 function districtMetrics(
-  communes: readonly Commune[],
+  /** Xã, phường and thị trấn. */
+  units: readonly Commune[],
   products: readonly OcopProduct[],
   hasCommuneSheet: boolean,
   hasOcopSheet: boolean,
@@ -159,7 +200,7 @@ function districtMetrics(
     }
     return g;
   };
-  for (const c of communes) if (c.huyen) group(c.huyen).communes.push(c);
+  for (const c of units) if (c.huyen) group(c.huyen).communes.push(c);
   if (!hasCommuneSheet) for (const p of products) if (p.huyen) group(p.huyen);
   for (const p of products) {
     if (!p.huyen) continue;
@@ -168,7 +209,8 @@ function districtMetrics(
   }
   const out = new Map<string, { name: string; metrics: MetricValues }>();
   for (const [key, g] of groups) {
-    out.set(key, { name: g.name, metrics: computeMetrics({ communes: g.communes, products: g.products, hasCommuneSheet, hasOcopSheet }, info) });
+    const scope = { communes: g.communes.filter((c) => c.kind === 'xa'), otherUnits: g.communes.filter((c) => c.kind !== 'xa'), products: g.products, hasCommuneSheet, hasOcopSheet };
+    out.set(key, { name: g.name, metrics: computeMetrics(scope, info) });
   }
   return out;
 }

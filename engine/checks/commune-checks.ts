@@ -6,7 +6,7 @@ import { LEVEL_NAMES, LEVEL_ORDER, levelAtLeast, levelInfo, levelPrerequisite, t
 import type { CriteriaSet } from '../rules/schemas';
 import { communeFields } from '../workbook-layout/sheets';
 
-/** Duplicates, criteria count, level against criteria and level order, for sheet "Xã". */
+/** Duplicates among all units; criteria count, level against criteria and level order for the xã. */
 export function checkCommunes(sheet: string, communes: readonly Commune[], info: UnitInfo, set: CriteriaSet, findings: Finding[]): void {
   const seen = new Map<string, Commune>();
   const total = set.criteria.length;
@@ -21,6 +21,9 @@ export function checkCommunes(sheet: string, communes: readonly Commune[], info:
         seen.set(key, c);
       }
     }
+
+    // Phường and thị trấn are not judged by the NTM criteria (SPEC §3); only duplicates concern them.
+    if (c.kind !== 'xa') continue;
 
     if (c.soTieuChiDat !== undefined && c.soTieuChiDat !== c.criteriaMet) {
       findings.push(criteriaCount({ sheet, cell: c.cells.soTieuChiDat }, { commune: c.ten, typed: c.soTieuChiDat, marked: c.criteriaMet, total }));

@@ -7,6 +7,11 @@ export function periodEnd(info: Pick<UnitInfo, 'year' | 'reportPeriod'>): Date {
   return info.reportPeriod === '6-thang' ? utcDate(info.year, 6, 30) : utcDate(info.year, 12, 31);
 }
 
+/** The first day the report covers: 1/1 of the report year (six-month and yearly reports alike). */
+export function periodStart(info: Pick<UnitInfo, 'year'>): Date {
+  return utcDate(info.year, 1, 1);
+}
+
 /** The level a commune held in `year`: a level counts from its recognition year on (SPEC §5). */
 export function levelAsOf(commune: Commune, year: number): CommuneLevel {
   const holds = (level: CommuneLevel, since: number | undefined): boolean =>

@@ -1,10 +1,12 @@
 import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
-import { levelAtLeast } from '../rules/levels';
+import { levelAtLeast, levelInfo } from '../rules/levels';
 import { loadRules } from '../rules/load';
 import type { CriteriaSet, MetricCode } from '../rules/schemas';
 import { CommuneMatcher } from '../places/commune-matcher';
-import { communeKey } from '../places/district-key';
-import { levelAsOf, periodEnd } from './as-of';
+import { districtKey } from '../places/district-key';
+import { splitUnitName } from '../places/unit-kind';
+import { fold } from '../text/fold';
+import { levelAsOf, periodEnd, periodStart } from './as-of';
 
 export interface MetricValues {
   values: Metrics;
@@ -13,7 +15,10 @@ export interface MetricValues {
 }
 
 export interface MetricScope {
+  /** The xã: the communes of the NTM figures. */
   communes: readonly Commune[];
+  /** Phường and thị trấn: places for OCOP products only. */
+  otherUnits?: readonly Commune[];
   products: readonly OcopProduct[];
   /** False when the workbook has no readable sheet "Xã": commune counts are then unknown, not zero. */
   hasCommuneSheet: boolean;
@@ -21,7 +26,23 @@ export interface MetricScope {
   hasOcopSheet: boolean;
 }
 
+/** A product's place as it names it: district, kind and bare name ("X. Nam Thượng" = "Nam Thượng"). */
+function unitPlaceKey(huyen: string | undefined, xa: string): string {
+  const { kind, bare } = splitUnitName(xa);
+  return `${districtKey(huyen)}|${kind === 'xa' ? '' : (kind ?? '')}|${fold(bare)}`;
+}
+
 type Indicator = 'thuNhap' | 'tyLeHoNgheo' | 'tyLeBhyt';
+
+/**
+ * Metrics that average the communes' indicator columns. A workbook holds this year's figures only,
+ * so last year's come from last year's workbook (`--previous`), never from this one.
+ */
+export const INDICATOR_METRICS: ReadonlyArray<readonly [MetricCode, Indicator]> = [
+  ['thu_nhap_binh_quan', 'thuNhap'],
+  ['ty_le_ho_ngheo', 'tyLeHoNgheo'],
+  ['ty_le_bhyt', 'tyLeBhyt'],
+];
 
 /** Mean of an indicator, weighted by Dân số when every commune that has the figure has a population. */
 function indicatorMean(communes: readonly Commune[], key: Indicator): number | undefined {
@@ -76,12 +97,17 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   let nangCao = 0;
   let kieuMau = 0;
   let criteriaTotal = 0;
+  const inYear = { 'dat-chuan': 0, 'nang-cao': 0, 'kieu-mau': 0 };
   for (const c of communes) {
     const level = levelAsOf(c, year);
     if (levelAtLeast(level, 'dat-chuan')) ntm++;
     if (levelAtLeast(level, 'nang-cao')) nangCao++;
     if (levelAtLeast(level, 'kieu-mau')) kieuMau++;
     criteriaTotal += c.criteriaMet;
+    // "Trong năm công nhận thêm …": the level's recognition year is the report year.
+    for (const id of ['dat-chuan', 'nang-cao', 'kieu-mau'] as const) {
+      if (levelAtLeast(level, id) && c[levelInfo(id).yearField!] === year) inYear[id]++;
+    }
   }
   const n = communes.length;
   values.so_xa = n;
@@ -92,6 +118,9 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   values.so_xa_ntm_kieu_mau = kieuMau;
   values.ty_le_xa_ntm_kieu_mau = share(kieuMau, n);
   values.binh_quan_tieu_chi = n > 0 ? criteriaTotal / n : 0;
+  values.so_xa_dat_chuan_ntm_trong_nam = inYear['dat-chuan'];
+  values.so_xa_ntm_nang_cao_trong_nam = inYear['nang-cao'];
+  values.so_xa_ntm_kieu_mau_trong_nam = inYear['kieu-mau'];
   // Every period's bands, whatever the workbook's period: the metric table of §5 is one list.
   const bands = criteriaBandsOfAllPeriods();
   for (const band of bands) {
@@ -102,12 +131,7 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
     if (m.needs.some((sheet) => (sheet === 'communes' ? !scope.hasCommuneSheet : !scope.hasOcopSheet))) missing.add(m.code);
   }
 
-  const indicators: Array<[MetricCode, Indicator]> = [
-    ['thu_nhap_binh_quan', 'thuNhap'],
-    ['ty_le_ho_ngheo', 'tyLeHoNgheo'],
-    ['ty_le_bhyt', 'tyLeBhyt'],
-  ];
-  for (const [code, key] of indicators) {
+  for (const [code, key] of INDICATOR_METRICS) {
     const mean = indicatorMean(communes, key);
     values[code] = mean ?? 0;
     if (mean === undefined) missing.add(code);
@@ -118,26 +142,39 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   const byStars = [0, 0, 0, 0, 0, 0];
   let coop = 0;
   const places = new Set<string>();
-  const matcher = new CommuneMatcher(communes);
+  const communePlaces = new Set<string>();
+  const units = [...communes, ...(scope.otherUnits ?? [])];
+  const matcher = new CommuneMatcher(units);
   const withProduct = new Set<Commune>();
+  const start = periodStart(info).getTime();
+  let recognisedInPeriod = 0;
   for (const p of countedProducts(products, info)) {
     total++;
     byStars[p.soSao]++;
     if (p.loaiHinh && cooperative.has(p.loaiHinh)) coop++;
-    places.add(communeKey(p.huyen, p.xa));
+    if (p.ngayCongNhan.getTime() >= start) recognisedInPeriod++;
+    const place = splitUnitName(p.xa);
+    places.add(unitPlaceKey(p.huyen, p.xa));
+    if (place.kind === undefined || place.kind === 'xa') communePlaces.add(unitPlaceKey(p.huyen, p.xa));
     for (const c of matcher.matches(p.xa, p.huyen)) withProduct.add(c);
   }
+  values.so_san_pham_ocop_trong_nam = recognisedInPeriod;
   values.so_san_pham_ocop = total;
   values.so_san_pham_ocop_3_sao = byStars[3];
   values.so_san_pham_ocop_4_sao = byStars[4];
   values.so_san_pham_ocop_5_sao = byStars[5];
   values.so_san_pham_ocop_htx_tht = coop;
   if (scope.hasCommuneSheet) {
-    values.so_xa_co_san_pham_ocop = withProduct.size;
-    values.ty_le_xa_co_san_pham_ocop = share(withProduct.size, n);
+    const communesWithProduct = [...withProduct].filter((c) => c.kind === 'xa').length;
+    values.so_xa_co_san_pham_ocop = communesWithProduct;
+    values.ty_le_xa_co_san_pham_ocop = share(communesWithProduct, n);
+    values.so_don_vi_co_san_pham_ocop = withProduct.size;
+    values.ty_le_don_vi_co_san_pham_ocop = share(withProduct.size, units.length);
   } else {
     // Without sheet "Xã" the places are known only by the products' own Xã and Huyện.
-    values.so_xa_co_san_pham_ocop = places.size;
+    values.so_xa_co_san_pham_ocop = communePlaces.size;
+    values.so_don_vi_co_san_pham_ocop = places.size;
+    values.ty_le_don_vi_co_san_pham_ocop = 0;
     values.ty_le_xa_co_san_pham_ocop = 0;
   }
   return { values, missing };

@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';
 import type { CommuneLevel } from '../rules/levels';
+import { splitUnitName, UNIT_KIND_NAMES, unitKindOf } from '../places/unit-kind';
 import { readTable, type Table } from './read-table';
 import type { RequirementContext } from './requirement';
 
@@ -12,7 +13,7 @@ export interface CommuneSheet {
   table: Table | null;
 }
 
-/** Sheet "Xã" (SPEC §3.2) into typed communes. */
+/** Sheet "Xã" (SPEC §3.2) into typed units: xã, and the phường and thị trấn some offices list too. */
 export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Finding[]): CommuneSheet {
   const rules = loadRules();
   const set = rules.criteria[ctx.period];
@@ -22,9 +23,12 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
   const communes: Commune[] = [];
   for (const { row, values: v, cells } of table.rows) {
     const criteria = set.criteria.map((c) => v[criterionKey(c.number)] === true);
+    const name = splitUnitName(v.ten ?? '');
+    const kind = (v.loaiDonVi && unitKindOf(v.loaiDonVi)) || name.kind || 'xa';
     communes.push({
       row,
-      ten: v.ten ?? '',
+      kind,
+      ten: kind === 'xa' ? name.bare : name.kind ? (v.ten ?? '').trim() : `${UNIT_KIND_NAMES[kind]} ${name.bare}`,
       huyen: v.huyen || undefined,
       nhom: v.nhom,
       level: (v.mucDatChuan && levelByName.get(v.mucDatChuan)) || 'chua-dat',

@@ -2,7 +2,9 @@ import type { UnitInfo } from '../data';
 import type { FieldSpec } from '../workbook-layout/field';
 import { infoFields } from '../workbook-layout/sheets';
 import type { Finding } from '../findings/finding';
-import { valueDuplicate, valueRange, valueRequired } from '../findings/catalog';
+import { valueDuplicate, valueEnum, valueRange, valueRequired } from '../findings/catalog';
+import { SIGNING_AUTHORITIES } from '../workbook-layout/sheets';
+import { parseSigningAuthority } from './signing-authority';
 import { cellAddress } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { PeriodSchema, type Period } from '../rules/schemas';
@@ -64,6 +66,12 @@ export function readInfoSheet(sheet: Sheet | undefined, findings: Finding[]): In
     }
   }
 
+  let signing: string | undefined;
+  if (values.quyenHanKy !== undefined) {
+    signing = parseSigningAuthority(values.quyenHanKy);
+    if (signing === undefined) findings.push(valueEnum.signingAuthority({ sheet: name, cell: cells.quyenHanKy }, values.quyenHanKy, SIGNING_AUTHORITIES));
+  }
+
   const info: UnitInfo = {
     tinh: values.tinh ?? '',
     huyen,
@@ -77,9 +85,10 @@ export function readInfoSheet(sheet: Sheet | undefined, findings: Finding[]): In
     soVanBan: values.soVanBan,
     diaDanh: values.diaDanh,
     ngayBanHanh: values.ngayBanHanh,
-    quyenHanKy: values.quyenHanKy,
+    quyenHanKy: signing,
     chucVuNguoiKy: values.chucVuNguoiKy,
     nguoiKy: values.nguoiKy,
+    kinhGui: values.kinhGui ?? [],
     noiNhan: values.noiNhan ?? [],
     canCuKeHoach: values.canCuKeHoach,
   };

@@ -4,17 +4,28 @@ import type { Finding } from '../findings/finding';
 import { targetInvalid, targetInvalidReason } from '../findings/catalog';
 import type { Sheet } from '../model/workbook';
 import { MetricCodeSchema } from '../rules/schemas';
-import { fold } from '../text/fold';
+import { foldKey } from '../text/fold';
 import { readTable } from './read-table';
 import type { RequirementContext } from './requirement';
 
-const EACH_DISTRICT = new Set(['moi huyen', 'tung huyen', 'cac huyen', 'moi don vi cap huyen', 'moi huyen thi xa thanh pho']);
-const EACH_COMMUNE = new Set(['moi xa', 'tung xa', 'cac xa']);
-const WHOLE_UNIT = new Set(['toan huyen', 'toan tinh', 'toan don vi', 'chung', 'tat ca']);
+// Scopes as plans word them ("mỗi huyện, thị xã, thành phố"), compared with punctuation as spaces.
+const EACH_DISTRICT = new Set([
+  'moi huyen',
+  'tung huyen',
+  'cac huyen',
+  'moi don vi cap huyen',
+  'moi huyen thi xa thanh pho',
+  'moi huyen thanh pho',
+  'moi huyen thi xa',
+  'cac huyen thi xa thanh pho',
+  '100 huyen',
+]);
+const EACH_COMMUNE = new Set(['moi xa', 'tung xa', 'cac xa', 'moi xa phuong thi tran', '100 xa']);
+const WHOLE_UNIT = new Set(['toan huyen', 'toan tinh', 'toan don vi', 'chung', 'tat ca', 'toan thanh pho', 'toan thi xa']);
 
 export function parseScope(text: string | undefined): TargetScope {
   if (!text) return { kind: 'all' };
-  const key = fold(text);
+  const key = foldKey(text);
   if (key === '' || WHOLE_UNIT.has(key)) return { kind: 'all' };
   if (EACH_DISTRICT.has(key)) return { kind: 'each-district' };
   if (EACH_COMMUNE.has(key)) return { kind: 'each-commune' };

@@ -1,20 +1,22 @@
 import type { Commune } from '../data';
 import { fold } from '../text/fold';
 import { districtKey } from './district-key';
+import { splitUnitName } from './unit-kind';
 
 /**
- * The one rule by which a product or a target names a commune of sheet "Xã": the names agree
- * after folding, and so do the districts when both sides give one (a district workbook's communes
- * have none; a province's products may omit it). Metrics, target evaluation, the OCOP checks and
- * the report all match through here.
+ * The one rule by which a product or a target names a unit of sheet "Xã": the names agree after
+ * folding and without their prefix ("Xã Nam Thượng", "X. Nam Thượng" and "Nam Thượng" are one),
+ * the kinds agree when the name gives one ("Thị trấn Thạnh An" is not "xã Thạnh An"), and so do
+ * the districts when both sides give one. Metrics, target evaluation, the OCOP checks and the
+ * report all match through here.
  */
 export class CommuneMatcher {
   private readonly byName = new Map<string, Commune[]>();
   private readonly districts = new Set<string>();
 
-  constructor(communes: readonly Commune[]) {
-    for (const c of communes) {
-      const key = fold(c.ten);
+  constructor(units: readonly Commune[]) {
+    for (const c of units) {
+      const key = fold(splitUnitName(c.ten).bare);
       const list = this.byName.get(key);
       if (list) list.push(c);
       else this.byName.set(key, [c]);
@@ -31,16 +33,16 @@ export class CommuneMatcher {
     return this.districts.has(districtKey(huyen));
   }
 
-  /** Every commune the name (and district, when given) can mean. */
+  /** Every unit the name (and district, when given) can mean; an unprefixed name prefers xã. */
   matches(xa: string, huyen: string | undefined): Commune[] {
-    const candidates = this.byName.get(fold(xa)) ?? [];
-    if (!huyen) return candidates;
-    const key = districtKey(huyen);
-    return candidates.filter((c) => !c.huyen || districtKey(c.huyen) === key);
+    const { kind, bare } = splitUnitName(xa);
+    let candidates = this.byName.get(fold(bare)) ?? [];
+    if (huyen) {
+      const key = districtKey(huyen);
+      candidates = candidates.filter((c) => !c.huyen || districtKey(c.huyen) === key);
+    }
+    if (kind) return candidates.filter((c) => c.kind === kind);
+    const communes = candidates.filter((c) => c.kind === 'xa');
+    return communes.length > 0 ? communes : candidates;
   }
-}
-
-/** True when `place` (a product's Xã and Huyện) names commune `c` by the matcher's rule. */
-export function namesCommune(place: { xa: string; huyen?: string }, c: Commune): boolean {
-  return fold(place.xa) === fold(c.ten) && (!place.huyen || !c.huyen || districtKey(place.huyen) === districtKey(c.huyen));
 }

@@ -1,2 +1,3 @@
 export * from './district-key';
 export * from './commune-matcher';
+export * from './unit-kind';

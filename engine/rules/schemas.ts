@@ -31,6 +31,12 @@ export const MetricCodeSchema = z.enum([
   'so_san_pham_ocop_htx_tht',
   'so_xa_co_san_pham_ocop',
   'ty_le_xa_co_san_pham_ocop',
+  'so_don_vi_co_san_pham_ocop',
+  'ty_le_don_vi_co_san_pham_ocop',
+  'so_xa_dat_chuan_ntm_trong_nam',
+  'so_xa_ntm_nang_cao_trong_nam',
+  'so_xa_ntm_kieu_mau_trong_nam',
+  'so_san_pham_ocop_trong_nam',
 ]);
 export type MetricCode = z.infer<typeof MetricCodeSchema>;
 

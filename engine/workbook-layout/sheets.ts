@@ -34,9 +34,11 @@ export function infoFields() {
     field({ key: 'soVanBan', header: 'Số văn bản', aliases: ['Số'], type: 'text', required: 'never', note: 'Có thể để trống để ghi tay khi ký' }),
     field({ key: 'diaDanh', header: 'Địa danh', aliases: [], type: 'text', required: 'report', note: 'Ví dụ: U Minh Thượng' }),
     field({ key: 'ngayBanHanh', header: 'Ngày ban hành', aliases: ['Ngày'], type: 'date', required: 'never' }),
-    field({ key: 'quyenHanKy', header: 'Quyền hạn ký', aliases: ['Quyền hạn'], type: 'enum', required: 'never', values: SIGNING_AUTHORITIES, valueAliases: { 'TM.': ['TM'], 'KT.': ['KT'], 'Q.': ['Q'], 'TL.': ['TL'], 'TUQ.': ['TUQ'] }, note: 'TM./KT./Q./TL./TUQ.' }),
+    // As typed: the bare prefix, or the whole line as it stands above the signature (SPEC §3.1).
+    field({ key: 'quyenHanKy', header: 'Quyền hạn ký', aliases: ['Quyền hạn'], type: 'text', required: 'never', note: 'TM., KT., Q., TL., TUQ. hoặc cả dòng, ví dụ "KT. CHỦ TỊCH"' }),
     field({ key: 'chucVuNguoiKy', header: 'Chức vụ người ký', aliases: ['Chức vụ'], type: 'text', required: 'report', note: 'Ví dụ: PHÓ CHỦ TỊCH' }),
     field({ key: 'nguoiKy', header: 'Người ký', aliases: ['Họ tên người ký'], type: 'text', required: 'report' }),
+    field({ key: 'kinhGui', header: 'Kính gửi', aliases: ['Nơi gửi'], type: 'multiline', required: 'never', note: 'Cơ quan nhận báo cáo, mỗi nơi một dòng (Alt+Enter); để trống nếu không ghi' }),
     field({ key: 'noiNhan', header: 'Nơi nhận', aliases: [], type: 'multiline', required: 'report', note: 'Mỗi nơi nhận một dòng (Alt+Enter)' }),
     field({ key: 'canCuKeHoach', header: 'Căn cứ kế hoạch', aliases: ['Kế hoạch', 'Căn cứ'], type: 'text', required: 'report', note: 'Ví dụ: Kế hoạch số 39-KH/HU ngày 14/9/2021 của Huyện ủy U Minh Thượng' }),
   ];
@@ -85,6 +87,7 @@ export function communeFields(period: Period) {
   return [
     field({ key: 'ten', header: 'Tên xã', aliases: ['Xã', 'Đơn vị', 'Tên đơn vị'], type: 'text', required: 'always', width: 22 }),
     field({ key: 'huyen', header: 'Huyện', aliases: ['Quận/huyện', 'Huyện/thị xã/thành phố'], type: 'text', required: 'province-2021-2025', width: 18 }),
+    field({ key: 'loaiDonVi', header: 'Loại đơn vị', aliases: ['Xã/phường/thị trấn', 'Loại đơn vị hành chính'], type: 'enum', required: 'never', values: ['Xã', 'Phường', 'Thị trấn'], valueAliases: { 'Xã': ['X', 'X.'], 'Phường': ['P', 'P.'], 'Thị trấn': ['TT', 'TT.'] }, width: 10, note: 'Bỏ trống là xã; phường, thị trấn không tính vào số xã theo tiêu chí NTM' }),
     field({ key: 'nhom', header: 'Nhóm xã', aliases: ['Nhóm'], type: 'enum', required: 'period-2026-2030', values: groups, valueAliases: Object.fromEntries(groups.map((g) => [g, [`Nhóm ${g}`]])), width: 9 }),
     field({ key: 'mucDatChuan', header: 'Mức đạt chuẩn', aliases: ['Xếp loại', 'Mức NTM', 'Mức đạt'], type: 'enum', required: 'always', values: levels.values, valueAliases: levels.valueAliases, width: 16 }),
     field({ key: 'namDatChuan', header: 'Năm đạt chuẩn', aliases: ['Năm đạt chuẩn NTM'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10 }),

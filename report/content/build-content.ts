@@ -16,10 +16,11 @@ export interface ContentOptions {
 }
 
 export function buildContent(result: ValidationResult, options: ContentOptions = {}): ReportContent {
-  return contentForScope(reportScope(result, options.district), options.kinhGui ?? '');
+  return contentForScope(reportScope(result, options.district), options.kinhGui);
 }
 
-export function contentForScope(scope: ReportScope, kinhGui = ''): ReportContent {
+/** `kinhGui` overrides the workbook's "Kính gửi" lines. */
+export function contentForScope(scope: ReportScope, kinhGui?: string): ReportContent {
   const shortfalls = shortfallItems(scope.targets);
   const lagging = laggingItems(scope);
   const listBlock = (paragraphs: ParagraphContent[], none: string) => ({
@@ -34,7 +35,7 @@ export function contentForScope(scope: ReportScope, kinhGui = ''): ReportContent
   else if (scope.communes.length > 0) tonTai.push({ text: 'b) Tất cả các xã đã đạt chuẩn nông thôn mới.' });
   return {
     scalars: {
-      ...headerScalars(scope, kinhGui),
+      ...headerScalars(scope, kinhGui ?? scope.info.kinhGui.join('; ')),
       ...metricScalars(scope.metrics),
       doan_ntm: ntmSentence(scope),
       doan_muc_tieu_chi: bandsSentence(scope),

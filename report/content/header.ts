@@ -53,7 +53,10 @@ export function headerScalars(scope: ReportScope, kinhGui: string): Record<strin
 export function signatureLines(authority: string | undefined, title: string | undefined, agency: string | undefined): [string, string] {
   const chucVu = upper(title?.trim() ?? '');
   const body = upper(agency?.trim() ?? '');
-  const auth = authority?.trim().toUpperCase().replace(/\.?$/, '.');
+  const typed = authority?.trim() ?? '';
+  // A whole line typed in the workbook ("KT. CHỦ TỊCH", "TM. BAN CHỈ ĐẠO") is used as typed.
+  if (/^\p{L}+\.?\s+\S/u.test(typed)) return [typed, chucVu];
+  const auth = typed.toUpperCase().replace(/\.?$/, '.');
   if (!auth || auth === '.') return ['', chucVu];
   const head = headTitle(body, chucVu);
   switch (auth) {

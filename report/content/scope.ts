@@ -54,7 +54,7 @@ export function reportScope(result: ValidationResult, district?: string): Report
   const products = data.products.filter((p) => p.huyen !== undefined && districtKey(p.huyen) === key);
   const metrics =
     [...result.districtMetrics.entries()].find(([d]) => districtKey(d) === key)?.[1] ??
-    computeMetrics({ communes, products, hasCommuneSheet: data.hasCommuneSheet }, data.info).values;
+    computeMetrics({ communes, products, hasCommuneSheet: data.hasCommuneSheet, hasOcopSheet: data.hasOcopSheet }, data.info).values;
   return {
     info: { ...data.info, huyen: name },
     period: result.period,

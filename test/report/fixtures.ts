@@ -5,7 +5,7 @@ import { targetCompletion, utcDate } from '../../engine';
 
 function commune(row: number, ten: string, met: number, level: Commune['level'], huyen?: string): Commune {
   const criteria = Array.from({ length: 19 }, (_, i) => i < met);
-  return { row, ten, huyen, level, criteria, criteriaMet: met, cells: {}, thuNhap: 60 + row, tyLeHoNgheo: 2, tyLeBhyt: 93 };
+  return { row, ten, kind: 'xa', huyen, level, criteria, criteriaMet: met, cells: {}, thuNhap: 60 + row, tyLeHoNgheo: 2, tyLeBhyt: 93 };
 }
 
 function product(row: number, ten: string, soSao: number, loaiHinh: string | undefined, xa: string, huyen?: string): OcopProduct {
@@ -19,12 +19,14 @@ export function metrics(partial: Partial<Metrics>): Metrics {
     so_xa_10_14_tieu_chi: 0, so_xa_15_18_tieu_chi: 0, so_xa_dat_5_9_tieu_chi: 0, so_xa_duoi_5_tieu_chi: 0,
     thu_nhap_binh_quan: 0, ty_le_ho_ngheo: 0, ty_le_bhyt: 0, so_san_pham_ocop: 0, so_san_pham_ocop_3_sao: 0,
     so_san_pham_ocop_4_sao: 0, so_san_pham_ocop_5_sao: 0, so_san_pham_ocop_htx_tht: 0, so_xa_co_san_pham_ocop: 0,
-    ty_le_xa_co_san_pham_ocop: 0,
+    ty_le_xa_co_san_pham_ocop: 0, so_don_vi_co_san_pham_ocop: 0, ty_le_don_vi_co_san_pham_ocop: 0,
+    so_xa_dat_chuan_ntm_trong_nam: 0, so_xa_ntm_nang_cao_trong_nam: 0, so_xa_ntm_kieu_mau_trong_nam: 0, so_san_pham_ocop_trong_nam: 0,
   };
   return { ...zero, ...partial };
 }
 
 const baseInfo: UnitInfo = {
+  kinhGui: [],
   tinh: 'Kiên Giang',
   huyen: 'U Minh Thượng',
   period: '2021-2025',
@@ -69,6 +71,7 @@ export function districtResult(overrides: Partial<UnitInfo> = {}): ValidationRes
   const data: WorkbookData = {
     info,
     communes,
+    otherUnits: [],
     products,
     targets: [],
     thresholds: [],
@@ -93,6 +96,7 @@ export function districtResult(overrides: Partial<UnitInfo> = {}): ValidationRes
       thu_nhap_binh_quan: 64.5, ty_le_ho_ngheo: 2, ty_le_bhyt: 93, so_san_pham_ocop: 3, so_san_pham_ocop_3_sao: 2, so_san_pham_ocop_4_sao: 1,
       so_san_pham_ocop_htx_tht: 1, so_xa_co_san_pham_ocop: 3, ty_le_xa_co_san_pham_ocop: 50,
     }),
+    previousYear: { year: 2023, metrics: {} },
     districtMetrics: new Map(),
     data,
   };

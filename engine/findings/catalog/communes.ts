@@ -5,6 +5,7 @@ export const COMMUNE_CODES = {
   'criteria-count': { severity: 'error', when: '"Số tiêu chí đạt" differs from the marked criteria' },
   'level-criteria': { severity: 'error', when: 'a recognised level (Đạt chuẩn NTM or above) with criteria not met' },
   'level-order': { severity: 'error', when: 'a level without its prerequisite, or recognition years out of order or after the report year' },
+  'unit-not-commune': { severity: 'info', when: 'a ward or town (phường, thị trấn) in sheet "Xã": kept out of the NTM commune counts' },
 } as const satisfies CodeTable;
 
 const raise = raiser(COMMUNE_CODES);
@@ -58,3 +59,15 @@ export const levelOrder = {
       'Năm công nhận không thể sau năm báo cáo; kiểm tra lại năm hoặc năm báo cáo ở sheet "Thông tin".',
     ),
 };
+
+/** Phường and thị trấn listed in sheet "Xã": one finding for the sheet, naming them. */
+export function unitNotCommune(sheet: string, units: ReadonlyArray<{ name: string; row: number; cell: string | undefined }>) {
+  const listed = units.slice(0, 12).map((u) => `${u.name} (dòng ${u.row})`);
+  const more = units.length > 12 ? ` và ${units.length - 12} đơn vị khác` : '';
+  return raise(
+    'unit-not-commune',
+    { sheet, cell: units[0].cell ?? null },
+    `${units.length} đơn vị là phường hoặc thị trấn, không tính vào số xã và các tỷ lệ xã theo tiêu chí nông thôn mới: ${listed.join(', ')}${more}.`,
+    'Không cần sửa: phường, thị trấn vẫn được tính là nơi có sản phẩm OCOP (so_don_vi_co_san_pham_ocop, ty_le_don_vi_co_san_pham_ocop).',
+  );
+}

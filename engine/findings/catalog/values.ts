@@ -102,6 +102,13 @@ export const valueEnum = {
       `Giá trị "${shownValue(cell)}" ở ô ${at.cell} (${column(field)}) không rõ là đạt hay chưa đạt.`,
       'Ghi "Đạt" (hoặc "x", 1) nếu tiêu chí đã đạt; để trống hoặc ghi "Chưa đạt" nếu chưa đạt.',
     ),
+  signingAuthority: (at: CellWhere, text: string, prefixes: readonly string[]) =>
+    raise(
+      'value-enum',
+      at,
+      `"${text}" ở ô ${at.cell} (mục "Quyền hạn ký") không bắt đầu bằng một trong: ${prefixes.join(', ')}.`,
+      'Ghi một trong các chữ viết tắt theo Nghị định 30 (ví dụ "KT."), hoặc cả dòng như trên văn bản (ví dụ "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN").',
+    ),
   regionOrGroup: (at: CellWhere, text: string, regions: readonly string[], groups: readonly string[]) =>
     raise(
       'value-enum',

@@ -1,6 +1,5 @@
 import { loadDocx } from '../docx/load-docx';
-import { normalizeRuns } from '../xml/normalize-runs';
-import { parseTemplatePart } from '../docx/fill';
+import { readTemplatePart } from '../docx/fill';
 import { isTemplatePart, scanPart, type TemplateProblem } from './occurrences';
 import type { PlaceholderKind } from './vocabulary';
 
@@ -24,8 +23,7 @@ export async function listPlaceholders(template: Uint8Array): Promise<Placeholde
   const zip = await loadDocx(template);
   const report: PlaceholderReport = { found: [], unknown: [], malformed: [] };
   for (const part of Object.keys(zip.files).filter(isTemplatePart).sort()) {
-    const root = parseTemplatePart(part, await zip.file(part)!.async('string'));
-    normalizeRuns(root);
+    const root = readTemplatePart(part, await zip.file(part)!.async('string'));
     const { occurrences, problems } = scanPart(part, root);
     for (const o of occurrences) report.found.push({ name: o.name, kind: o.info!.kind, location: o.location, part });
     for (const p of problems) (p.problem === 'unknown' ? report.unknown : report.malformed).push(p);

@@ -1,6 +1,6 @@
 import { paragraphText } from '../xml/paragraph';
 import { type XmlElement } from '../xml/tree';
-import { scanText } from './scan';
+import { scanText } from './grammar';
 import { placeholderVocabulary, type PlaceholderInfo } from './vocabulary';
 
 /** One placeholder found in a template part, with where it sits. */

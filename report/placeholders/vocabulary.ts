@@ -1,4 +1,4 @@
-import { loadRules, type MetricCode } from '../../engine';
+import { loadRules } from '../../engine';
 
 /**
  * The placeholder vocabulary of report templates: one list shared by the filler, check-template
@@ -96,12 +96,4 @@ export function placeholderVocabulary(): ReadonlyMap<string, PlaceholderInfo> {
   }
   cached = new Map(all.map((p) => [p.name, p]));
   return cached;
-}
-
-export function rowFields(list: string): string[] {
-  return (ROWS[list] ?? []).map(([f]) => f);
-}
-
-export function isMetricPlaceholder(name: string): name is MetricCode {
-  return loadRules().metricByCode.has(name as MetricCode);
 }

@@ -5,6 +5,7 @@
 import type { ValidationResult } from '../engine';
 import { buildContent } from './content/build-content';
 import { fillTemplate } from './docx/fill';
+import { templateLists } from './lists/template-lists';
 import { assertReportable } from './report-rules';
 
 export { buildContent, contentForScope, type ContentOptions } from './content/build-content';
@@ -14,7 +15,7 @@ export { STATUS_NAMES } from './content/targets';
 export type { ReportContent, TableContent, BlockContent, ParagraphContent, RowValues } from './content/types';
 export { fillTemplate } from './docx/fill';
 export { assertReportable, NoReportError } from './report-rules';
-export { TemplateError, describeProblems } from './docx/template-error';
+export { TemplateError, describeProblems, partLabel } from './docx/template-error';
 export { listPlaceholders, type PlaceholderReport, type FoundPlaceholder } from './placeholders/list';
 export type { TemplateProblem } from './placeholders/occurrences';
 export { placeholderVocabulary, type PlaceholderInfo, type PlaceholderKind } from './placeholders/vocabulary';
@@ -35,5 +36,5 @@ export interface BuildReportOptions {
 export async function buildReport(result: ValidationResult, options: BuildReportOptions): Promise<Uint8Array> {
   assertReportable(result);
   const content = buildContent(result, { district: options.district, kinhGui: options.kinhGui });
-  return fillTemplate(options.template, content);
+  return fillTemplate(options.template, { ...content, lists: { ...templateLists(result, options.district), ...content.lists } });
 }

@@ -1,18 +1,24 @@
 import type JSZip from 'jszip';
 import type { BlockContent, ReportContent, RowValues } from '../content/types';
 import { isTemplatePart, scanPart, type Occurrence, type TemplateProblem } from '../placeholders/occurrences';
-import { normalizeRuns } from '../xml/normalize-runs';
+import { placeholdersIn } from '../placeholders/grammar';
+import { paragraphText } from '../xml/paragraph';
 import { repeatRows } from '../xml/repeat-rows';
-import { childElements, findAllDeep, findParent, parseXml, replaceChild, textOf, XmlSyntaxError, type XmlElement } from '../xml/tree';
+import { childElements, findAllDeep, findParent, replaceChild, textOf, type XmlElement } from '../xml/tree';
 import { blockElements } from './blocks';
 import { docxElement } from './docx-xml';
 import { fillRuns } from './fill-runs';
 import { loadDocx } from './load-docx';
 import { declareNamespaces } from './namespaces';
+import { otherPartProblems } from './other-parts';
+import { expandSections } from './sections';
 import { paragraphWidths } from './section-widths';
 import { tableStyles, tableXml } from './table-xml';
-import { describeProblems, TemplateError } from './template-error';
+import { describeProblems, FillProblem, TemplateError } from './template-error';
+import { asTemplatePart, readTemplatePart } from './template-part';
 import { writePart } from './write-part';
+
+export { parseTemplatePart, readTemplatePart } from './template-part';
 
 /**
  * Fills a template with report content. Each part that may hold placeholders is parsed once into
@@ -34,26 +40,36 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     const root = readTemplatePart(part, await zip.file(part)!.async('string'));
     const scanned = scanPart(part, root);
     problems.push(...scanned.problems);
-    if (scanned.problems.length === 0) filled.set(part, root);
+    if (scanned.occurrences.length + scanned.sections.length > 0 || part === 'word/document.xml') filled.set(part, root);
   }
-  if (problems.length > 0) {
-    throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
-  }
-  await checkOtherParts(zip, new Set(parts));
+  problems.push(...(await otherPartProblems(zip, new Set(parts))));
+  refuseIf(problems);
   const tableStyleIds = new Set<string>();
   for (const [part, root] of filled) {
-    const changed = fillPart(part, root, clean, tableStyleIds);
+    try {
+      fillPart(part, root, clean, tableStyleIds);
+    } catch (err) {
+      if (!(err instanceof FillProblem)) throw err;
+      problems.push(err.problem);
+    }
     if (part === 'word/document.xml') declareNamespaces(root);
-    if (changed || part === 'word/document.xml') zip.file(part, asTemplatePart(part, () => writePart(root)));
   }
+  refuseIf(problems);
+  for (const [part, root] of filled) zip.file(part, asTemplatePart(part, () => writePart(root)));
   await addStyles(zip, tableStyleIds);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
 
-/** Fills one part's tree in place; false when it held nothing to fill. */
-function fillPart(part: string, root: XmlElement, content: ReportContent, tableStyleIds: Set<string>): boolean {
+function refuseIf(problems: TemplateProblem[]): void {
+  if (problems.length > 0) {
+    throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
+  }
+}
+
+/** Fills one part's tree in place: conditions and loops first, then values, blocks and rows. */
+function fillPart(part: string, root: XmlElement, content: ReportContent, tableStyleIds: Set<string>): void {
+  expandSections(part, root, content);
   const occurrences = scanPart(part, root).occurrences;
-  if (occurrences.length === 0) return false;
   removeEmptyOptionalLines(root, occurrences, content.scalars);
   const kept = scanPart(part, root).occurrences;
   const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
@@ -71,10 +87,12 @@ function fillPart(part: string, root: XmlElement, content: ReportContent, tableS
     const last = childElements(tc).pop();
     if (last && last.name !== 'w:p') tc.children.push({ type: 'element', name: 'w:p', attrs: '', children: [], selfClosing: true });
   }
-  for (const t of findAllDeep(root, 'w:t')) {
-    if (textOf(t).includes('{{')) throw new Error(`Chỗ điền còn sót lại sau khi điền mẫu (${part}): ${textOf(t)}`);
+  // Never "{{…}}" in a report: what could not be filled is the template's problem.
+  for (const p of findAllDeep(root, 'w:p')) {
+    const text = paragraphText(p);
+    const left = placeholdersIn(text)[0];
+    if (left) throw new FillProblem({ part, placeholder: `{{${left.name}}}`, location: text.trim().slice(0, 120), problem: 'malformed', message: 'Chỗ điền không điền được ở vị trí này' });
   }
-  return true;
 }
 
 /** A block's paragraphs (docx) or table (WordprocessingML), or nothing when the content has none. */
@@ -113,17 +131,6 @@ function removeEmptyOptionalLines(root: XmlElement, occurrences: Occurrence[], s
   }
 }
 
-/**
- * The parts we do not fill (styles, numbering, relationships…) go out as they came in; a damaged
- * one is still the template's fault, and said so before anything is written.
- */
-async function checkOtherParts(zip: JSZip, filled: ReadonlySet<string>): Promise<void> {
-  for (const name of Object.keys(zip.files)) {
-    if (filled.has(name) || zip.files[name].dir || !/\.(xml|rels)$/.test(name)) continue;
-    parseTemplatePart(name, await zip.file(name)!.async('string'));
-  }
-}
-
 async function addStyles(zip: JSZip, ids: ReadonlySet<string>): Promise<void> {
   const file = zip.file('word/styles.xml');
   if (!file || ids.size === 0) return;
@@ -131,33 +138,4 @@ async function addStyles(zip: JSZip, ids: ReadonlySet<string>): Promise<void> {
   const missing = [...ids].filter((id) => !xml.includes(`w:styleId="${id}"`));
   if (missing.length === 0) return;
   zip.file('word/styles.xml', xml.replace('</w:styles>', `${tableStyles(missing)}</w:styles>`));
-}
-
-/** A template part our parser cannot read: the template is damaged, not the program. */
-export function parseTemplatePart(part: string, xml: string): XmlElement {
-  return asTemplatePart(part, () => parseXml(xml));
-}
-
-/** A part parsed, with its placeholders made whole (see normalizeRuns). */
-export function readTemplatePart(part: string, xml: string): XmlElement {
-  return asTemplatePart(part, () => {
-    const root = parseXml(xml);
-    normalizeRuns(root);
-    return root;
-  });
-}
-
-/** Runs `work` on a part; XML it cannot read (a bad tag, a character reference to nothing) is the template's. */
-function asTemplatePart<T>(part: string, work: () => T): T {
-  try {
-    return work();
-  } catch (err) {
-    if (err instanceof XmlSyntaxError) throw damaged(part, err);
-    throw err;
-  }
-}
-
-function damaged(part: string, err: unknown): TemplateError {
-  const reason = String((err as Error)?.message ?? err).split('\n')[0];
-  return new TemplateError(`Mẫu có phần XML bị hỏng (${part}: ${reason}); mở mẫu bằng Word và lưu lại dưới dạng .docx.`, [], true);
 }

@@ -3,6 +3,7 @@ import type { BlockContent, ReportContent, RowValues } from '../content/types';
 import { isTemplatePart, scanPart, type Occurrence, type TemplateProblem } from '../placeholders/occurrences';
 import { placeholdersIn } from '../placeholders/grammar';
 import { paragraphText } from '../xml/paragraph';
+import { orderParagraphProperties } from '../xml/paragraph-properties';
 import { repeatRows } from '../xml/repeat-rows';
 import { childElements, findAllDeep, findParent, replaceChild, textOf, type XmlElement } from '../xml/tree';
 import { blockElements } from './blocks';
@@ -53,6 +54,7 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
       problems.push(err.problem);
     }
     if (part === 'word/document.xml') declareNamespaces(root);
+    orderParagraphProperties(root);
   }
   refuseIf(problems);
   for (const [part, root] of filled) zip.file(part, asTemplatePart(part, () => writePart(root)));

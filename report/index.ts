@@ -5,6 +5,8 @@
 import type { ValidationResult } from '../engine';
 import { buildContent } from './content/build-content';
 import { fillTemplate } from './docx/fill';
+import { templateLists } from './lists/template-lists';
+import { assertReportable } from './report-rules';
 
 export { buildContent, contentForScope, type ContentOptions } from './content/build-content';
 export { listDistricts, reportScope, ReportInputError, type ReportScope } from './content/scope';
@@ -12,7 +14,8 @@ export { districtName } from './content/names';
 export { STATUS_NAMES } from './content/targets';
 export type { ReportContent, TableContent, BlockContent, ParagraphContent, RowValues } from './content/types';
 export { fillTemplate } from './docx/fill';
-export { TemplateError, describeProblems } from './docx/template-error';
+export { assertReportable, NoReportError } from './report-rules';
+export { TemplateError, describeProblems, partLabel } from './docx/template-error';
 export { listPlaceholders, type PlaceholderReport, type FoundPlaceholder } from './placeholders/list';
 export type { TemplateProblem } from './placeholders/occurrences';
 export { placeholderVocabulary, type PlaceholderInfo, type PlaceholderKind } from './placeholders/vocabulary';
@@ -26,8 +29,12 @@ export interface BuildReportOptions {
   kinhGui?: string;
 }
 
-/** Fills the template with the validation's figures and returns the report's .docx bytes. */
+/**
+ * Fills the template with the validation's figures and returns the report's .docx bytes.
+ * Throws NoReportError when the workbook cannot make a report (see report-rules.ts).
+ */
 export async function buildReport(result: ValidationResult, options: BuildReportOptions): Promise<Uint8Array> {
+  assertReportable(result);
   const content = buildContent(result, { district: options.district, kinhGui: options.kinhGui });
-  return fillTemplate(options.template, content);
+  return fillTemplate(options.template, { ...content, lists: { ...templateLists(result, options.district), ...content.lists } });
 }

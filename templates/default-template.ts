@@ -20,6 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 
 /**
  * The default report template, in the format of Nghị định 30/2020/NĐ-CP Phụ lục I (values from
@@ -36,6 +37,7 @@ const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 // Header table: left ~39% (agency, Số), right ~61% (Quốc hiệu, date), as Mẫu 1.4.
 const HEADER_COLUMNS = [3685, 5670];
 const SIGNATURE_COLUMNS = [4253, 5102];
+const HEADER_GAP = 113; // 2 mm
 const FIRST_LINE = 567; // 1 cm
 const LINE_SPACING = 276; // 1.15 lines, between ND30's single and 1.5
 
@@ -68,12 +70,12 @@ function rule(length: number, box: number): Paragraph {
 }
 
 function body(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)] });
+  return new Paragraph({ style: 'Normal', children: [new TextRun(text)] });
 }
 
 /** A dotted line: room for the author to write in (one line at 14 pt). */
 function dots(): Paragraph {
-  return new Paragraph({ children: [new TextRun('…………………………………………………………………………………………………………………………………………………………………………………………')] });
+  return new Paragraph({ style: 'Normal', children: [new TextRun('…………………………………………………………………………………………………………………………………………………………………………………………')] });
 }
 
 function heading(text: string): Paragraph {
@@ -91,10 +93,10 @@ function italicNote(text: string): Paragraph {
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
 
-function plainCell(width: number, children: Paragraph[], vertical: 'top' | 'bottom' = 'top'): TableCell {
+function plainCell(width: number, children: Paragraph[], vertical: 'top' | 'bottom' = 'top', gap: { left?: number; right?: number } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    margins: { top: 0, bottom: 0, left: gap.left ?? 0, right: gap.right ?? 0 },
     borders: NO_BORDERS,
     verticalAlign: vertical === 'top' ? VerticalAlign.TOP : VerticalAlign.BOTTOM,
     children,
@@ -117,22 +119,23 @@ function headerTable(): Table {
   return borderlessTable(HEADER_COLUMNS, [
     new TableRow({
       children: [
+        // A gap of 2 mm on each side of the column line: the agency never touches the national title.
         plainCell(left, [
           centred('{{co_quan_chu_quan}}', { size: 13 }),
           centred('{{co_quan_ban_hanh}}', { size: 13, bold: true }),
-          rule(1250, left),
-        ]),
+          rule(1250, left - HEADER_GAP),
+        ], 'top', { right: HEADER_GAP }),
         plainCell(right, [
           centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
           centred('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
-          rule(3560, right),
-        ]),
+          rule(3560, right - HEADER_GAP),
+        ], 'top', { left: HEADER_GAP }),
       ],
     }),
     new TableRow({
       children: [
-        plainCell(left, [centred('Số: {{so_van_ban}}/BC-{{ky_hieu_co_quan}}', { size: 13 }, 120)]),
-        plainCell(right, [centred('{{dia_danh}}, {{ngay_ban_hanh}}', { size: 14, italics: true }, 120)]),
+        plainCell(left, [centred('Số: {{so_van_ban}}/BC-{{ky_hieu_co_quan}}', { size: 13 }, 120)], 'top', { right: HEADER_GAP }),
+        plainCell(right, [centred('{{dia_danh}}, {{ngay_ban_hanh}}', { size: 14, italics: true }, 120)], 'top', { left: HEADER_GAP }),
       ],
     }),
   ]);
@@ -185,6 +188,7 @@ function signatureTable(): Table {
   const leftParagraph = (text: string, size: number, bold: boolean, italics: boolean) =>
     new Paragraph({
       alignment: AlignmentType.LEFT,
+      keepNext: true,
       indent: { firstLine: 0, left: 0 },
       spacing: { before: 0, after: 0, line: 240 },
       children: [new TextRun({ text, size: size * 2, bold, italics })],
@@ -265,8 +269,9 @@ function mainBody(): Array<Paragraph | Table> {
     heading('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
     body('Đề nghị các cơ quan cấp trên tiếp tục quan tâm hướng dẫn, hỗ trợ nguồn lực để {{ten_don_vi}} hoàn thành các mục tiêu, chỉ tiêu của {{can_cu_ke_hoach}}.'),
     dots(),
-    body('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} của {{co_quan_bao_cao}}./.'),
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+    // The closing line, Nơi nhận and the signature stay on one page: the signature never stands alone.
+    new Paragraph({ style: 'Normal', keepNext: true, keepLines: true, children: [new TextRun('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} của {{co_quan_bao_cao}}./.')] }),
+    new Paragraph({ style: 'Normal', keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
     signatureTable(),
   ];
 }
@@ -277,9 +282,12 @@ function appendixBody(): Array<Paragraph | Table> {
     centred('KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ', { size: 14, bold: true }),
     centred('(Kèm theo Báo cáo số {{so_van_ban}}/BC-{{ky_hieu_co_quan}} {{ngay_ban_hanh}} của {{co_quan_bao_cao}})', { size: 14, italics: true }),
     rule(3120, LANDSCAPE_TEXT_WIDTH),
-    new Paragraph({ indent: { firstLine: 0 }, spacing: { before: 120, after: 0 }, children: [] }),
-    new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun('{{phu_luc_ma_tran}}')] }),
+    new Paragraph({ style: 'Normal', keepNext: true, indent: { firstLine: 0 }, spacing: { before: 120, after: 0 }, children: [] }),
+    new Paragraph({ style: 'Normal', indent: { firstLine: 0 }, children: [new TextRun('{{phu_luc_ma_tran}}')] }),
+    // The generated table's last row is kept with this note (table-xml.ts): never alone on a page.
     new Paragraph({
+      style: 'Normal',
+      keepLines: true,
       indent: { firstLine: 0 },
       spacing: { before: 120 },
       children: [new TextRun({ text: 'Ghi chú: "x" là tiêu chí đã đạt; các tiêu chí từ 1 đến {{so_tieu_chi}} theo {{bo_tieu_chi}}.', italics: true, size: 24 })],
@@ -298,6 +306,34 @@ export function defaultTemplateDocument(): Document {
     styles: {
       default: {
         document: {
+          // Vietnamese text: Word proofs it as Vietnamese (no East Asian or right-to-left text here).
+          run: { font: FONT, size: 28, color: '000000', language: { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'ar-SA' } },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: FIRST_LINE },
+            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+          },
+        },
+        // docx's built-in styles come in Calibri-era blue; ND30 text is Times New Roman and black.
+        title: { run: { font: FONT, color: '000000', size: 32, bold: true } },
+        heading1: { run: { font: FONT, color: '000000', size: 28, bold: true } },
+        heading2: { run: { font: FONT, color: '000000', size: 28, bold: true } },
+        heading3: { run: { font: FONT, color: '000000', size: 28, bold: true, italics: true } },
+        heading4: { run: { font: FONT, color: '000000', size: 28, italics: true } },
+        heading5: { run: { font: FONT, color: '000000', size: 28 } },
+        heading6: { run: { font: FONT, color: '000000', size: 28 } },
+        strong: { run: { font: FONT, color: '000000', bold: true } },
+        listParagraph: { run: { font: FONT, color: '000000' } },
+        hyperlink: { run: { font: FONT, color: '000000', underline: {} } },
+        footnoteReference: { run: { font: FONT, color: '000000', superScript: true } },
+        footnoteText: { run: { font: FONT, color: '000000', size: 20 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
+        footnoteTextChar: { run: { font: FONT, color: '000000', size: 20 } },
+      },
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          quickFormat: true,
           run: { font: FONT, size: 28, color: '000000' },
           paragraph: {
             alignment: AlignmentType.JUSTIFIED,
@@ -305,21 +341,8 @@ export function defaultTemplateDocument(): Document {
             spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
           },
         },
-      },
-      paragraphStyles: [
-        {
-          id: 'Normal',
-          name: 'Normal',
-          quickFormat: true,
-          run: { font: FONT, size: 28 },
-          paragraph: {
-            alignment: AlignmentType.JUSTIFIED,
-            indent: { firstLine: FIRST_LINE },
-            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
-          },
-        },
-        { id: 'MucLon', name: 'Mục (I., II.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
-        { id: 'Khoan', name: 'Khoản có tiêu đề (1., 2.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
+        { id: 'MucLon', name: 'Mục (I., II.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: '000000', bold: true }, paragraph: { keepNext: true } },
+        { id: 'Khoan', name: 'Khoản có tiêu đề (1., 2.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: '000000', bold: true }, paragraph: { keepNext: true } },
       ],
     },
     sections: [
@@ -355,6 +378,9 @@ export function defaultTemplateDocument(): Document {
 }
 
 export async function buildDefaultTemplate(): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(defaultTemplateDocument());
-  return new Uint8Array(buffer);
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(defaultTemplateDocument()));
+  const styles = await zip.file('word/styles.xml')!.async('string');
+  // docx cannot mark a style as the default one: Normal is, so paragraphs without a style use it.
+  zip.file('word/styles.xml', styles.replace('<w:style w:type="paragraph" w:styleId="Normal">', '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

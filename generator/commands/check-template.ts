@@ -1,9 +1,9 @@
-import { listPlaceholders, placeholderVocabulary, TemplateError, type TemplateProblem } from '../../report';
+import { listPlaceholders, partLabel, TemplateError, type TemplateProblem } from '../../report';
 import type { ParsedArgs } from '../args';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
 
-const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/danh sách' } as const;
+const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/danh sách', condition: 'điều kiện', loop: 'vòng lặp' } as const;
 
 /** `ntm-ocop check-template <mẫu.docx>`: lists placeholders; exit 1 on unknown or malformed ones. */
 export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
@@ -17,10 +17,9 @@ export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Pro
     if (err instanceof TemplateError) throw new InputError(`Mẫu "${file}": ${err.message}`, 'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".');
     throw new InputError(`Không đọc được mẫu "${file}": ${(err as Error).message}`);
   }
-  const vocabulary = placeholderVocabulary();
   const lines = [`Mẫu: ${file}`, `Chỗ điền tìm thấy: ${report.found.length}`];
   for (const p of report.found) {
-    lines.push(`  {{${p.name}}}  (${KIND_LABEL[p.kind]}: ${vocabulary.get(p.name)?.description ?? ''})  tại: "${p.location}"`);
+    lines.push(`  {{${p.name}}}  (${KIND_LABEL[p.kind]}: ${p.description})  tại: "${p.location}"${p.part === 'word/document.xml' ? '' : ` (${partLabel(p.part)})`}`);
   }
   io.stdout(`${lines.join('\n')}\n`);
   const problems: TemplateProblem[] = [...report.unknown, ...report.malformed];
@@ -30,7 +29,7 @@ export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Pro
   }
   const out = [`Có ${problems.length} chỗ điền không dùng được:`];
   for (const p of problems) {
-    out.push(`  ${p.placeholder}  ${p.problem === 'unknown' ? 'không có trong danh mục' : 'viết sai'}: ${p.message}; tại: "${p.location}"`);
+    out.push(`  ${p.placeholder}  ${p.problem === 'unknown' ? 'không có trong danh mục' : 'viết sai hoặc đặt sai chỗ'}: ${p.message}; tại: "${p.location}" (${partLabel(p.part)})`);
   }
   out.push('Danh mục chỗ điền: templates/README.md');
   io.stderr(`${out.join('\n')}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { fold, validateWorkbook, type Finding, type ValidationResult } from '../../engine';
-import { buildReport, describeProblems, districtName, listDistricts, ReportInputError, TemplateError } from '../../report';
+import { assertReportable, buildReport, describeProblems, districtName, listDistricts, NoReportError, ReportInputError, TemplateError } from '../../report';
 import { optionValue, type ParsedArgs } from '../args';
 import { InputError, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
@@ -41,8 +41,13 @@ export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<nu
     io.stderr(formatErrors(file, result.findings.filter((f) => f.severity === 'error')));
     return 1;
   }
-  // The engine returns data even without sheet "Thông tin" (no unit, no year): no report from that.
-  if (!result.data || !result.data.sheetNames.info) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
+  // The report builder's rules, checked before any file is written (buildReport checks them too).
+  try {
+    assertReportable(result);
+  } catch (err) {
+    if (err instanceof NoReportError) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
+    throw err;
+  }
 
   if (by !== undefined) return reportByDistrict(file, result, template, templateFile, args, io);
 

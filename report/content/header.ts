@@ -24,10 +24,10 @@ export function headerScalars(scope: ReportScope, kinhGui: string): Record<strin
   const unit = reportingUnit(info);
   const signature = signatureLines(info.quyenHanKy, info.chucVuNguoiKy, info.coQuanBanHanh);
   return {
-    co_quan_chu_quan: upper(info.coQuanChuQuan?.trim() ?? ''),
-    co_quan_ban_hanh: upper(info.coQuanBanHanh?.trim() || `ỦY BAN NHÂN DÂN ${unit}`),
+    co_quan_chu_quan: agencyLines(upper(info.coQuanChuQuan?.trim() ?? '')),
+    co_quan_ban_hanh: agencyLines(upper(info.coQuanBanHanh?.trim() || `ỦY BAN NHÂN DÂN ${unit}`)),
     ky_hieu_co_quan: upper(kyHieu),
-    so_van_ban: info.soVanBan?.trim() || HAND_NUMBER,
+    so_van_ban: documentNumber(info.soVanBan),
     dia_danh: info.diaDanh?.trim() || (info.huyen ?? info.tinh),
     ngay_ban_hanh: issueDate(scope),
     nam_bao_cao: String(scope.year),
@@ -44,6 +44,30 @@ export function headerScalars(scope: ReportScope, kinhGui: string): Record<strin
     chuc_vu_nguoi_ky: signature[1],
     nguoi_ky: info.nguoiKy?.trim() ?? '',
   };
+}
+
+/** ND30 II.3: a number below 10 has a leading zero ("Số: 05/BC-UBND"); blank leaves room to write it by hand. */
+export function documentNumber(typed: string | undefined): string {
+  const n = typed?.trim() ?? '';
+  if (n === '') return HAND_NUMBER;
+  return /^[1-9]$/.test(n) ? `0${n}` : n;
+}
+
+/** Longest agency line the header's left column holds at 13 pt (6,5 cm), in characters. */
+const AGENCY_LINE = 22;
+// The place of a local body: the last of these words starts it ("… THƯƠNG BINH VÀ XÃ HỘI" is no place).
+const PLACE = /\s(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s/gu;
+
+/**
+ * An agency name too long for one line breaks between the body's name and the place, as ND30
+ * documents write it ("ỦY BAN NHÂN DÂN" / "HUYỆN KIM BÔI"), and the place is held together by
+ * no-break spaces so Word never breaks inside it ("TỈNH AN / GIANG"). Short names stay on one line.
+ */
+export function agencyLines(name: string): string {
+  if (name.length <= AGENCY_LINE) return name;
+  const last = [...name.matchAll(PLACE)].pop();
+  if (!last || last.index === undefined || last.index === 0) return name;
+  return `${name.slice(0, last.index)}\n${name.slice(last.index + 1).replace(/ /g, '\u00a0')}`;
 }
 
 /**

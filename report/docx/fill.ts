@@ -1,79 +1,107 @@
-import { type IPatch, PatchType, patchDocument, TextRun } from 'docx';
-import type { ReportContent, RowValues } from '../content/types';
+import type JSZip from 'jszip';
+import type { BlockContent, ReportContent, RowValues } from '../content/types';
 import { isTemplatePart, scanPart, type Occurrence, type TemplateProblem } from '../placeholders/occurrences';
-import { normalizeRuns } from '../xml/normalize-runs';
-import { textSlots } from '../xml/paragraph';
-import { findParent, repeatRows } from '../xml/repeat-rows';
-import { childElements, findAllDeep, parseXml, serializeXml, setText, textOf, type XmlElement } from '../xml/tree';
+import { placeholdersIn } from '../placeholders/grammar';
+import { paragraphText } from '../xml/paragraph';
+import { orderParagraphProperties } from '../xml/paragraph-properties';
+import { repeatRows } from '../xml/repeat-rows';
+import { childElements, findAllDeep, findParent, replaceChild, textOf, type XmlElement } from '../xml/tree';
 import { blockElements } from './blocks';
-import { tableStyles, tableXml } from './table-xml';
+import { docxElement } from './docx-xml';
+import { fillRuns } from './fill-runs';
 import { loadDocx } from './load-docx';
+import { declareNamespaces } from './namespaces';
+import { otherPartProblems } from './other-parts';
+import { expandSections } from './sections';
 import { paragraphWidths } from './section-widths';
-import { describeProblems, TemplateError } from './template-error';
+import { tableStyles, tableXml } from './table-xml';
+import { describeProblems, FillProblem, TemplateError } from './template-error';
+import { asTemplatePart, readTemplatePart } from './template-part';
+import { writePart } from './write-part';
+
+export { parseTemplatePart, readTemplatePart } from './template-part';
 
 /**
- * Fills a template with report content:
- * 1. with jszip and a small XML tree: placeholders split across runs are made whole, rows designed
- *    with {{#list.field}} are repeated, empty optional lines removed, and each remaining placeholder
- *    gets a key of its own (so a name used twice, or a block, is patched exactly where it stands);
- * 2. docx's patchDocument puts the values in: scalars into the run that held them (keeping its
- *    formatting), blocks in place of their paragraph;
- * 3. the result is checked: no placeholder may survive.
+ * Fills a template with report content. Each part that may hold placeholders is parsed once into
+ * a small XML tree, filled there and written once:
+ * 1. placeholders split across runs are made whole (normalizeRuns), and checked (scanPart): an
+ *    unknown or malformed one refuses the whole template, with every problem listed;
+ * 2. empty optional lines are removed, values go into the runs that held them (docx's TextRun),
+ *    block placeholders become generated paragraphs (docx's Paragraph) or tables (WordprocessingML
+ *    written directly, see table-xml.ts), rows designed with {{#list.field}} are repeated;
+ * 3. nothing like a placeholder may remain.
  */
 export async function fillTemplate(template: Uint8Array, content: ReportContent): Promise<Uint8Array> {
   const zip = await loadDocx(template);
-  const content2 = sanitize(content);
+  const clean = sanitize(content);
   const problems: TemplateProblem[] = [];
-  const scalarPatches: Array<[string, IPatch]> = [];
-  const blockPatches: Array<[string, IPatch]> = [];
-  // Tables are spliced in after patching (see table-xml.ts): key → table XML.
-  const tables = new Map<string, string>();
-  const tableStyleIds = new Set<string>();
-  let counter = 0;
+  const filled = new Map<string, XmlElement>();
   const parts = Object.keys(zip.files).filter(isTemplatePart).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
   for (const part of parts) {
-    const root = parseTemplatePart(part, await zip.file(part)!.async('string'));
-    normalizeRuns(root);
+    const root = readTemplatePart(part, await zip.file(part)!.async('string'));
     const scanned = scanPart(part, root);
     problems.push(...scanned.problems);
-    if (scanned.problems.length > 0) continue;
-    removeEmptyOptionalLines(root, scanPart(part, root).occurrences, content2.scalars);
-    const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
-    for (const o of scanPart(part, root).occurrences) {
-      // Rows are repeated after patching, so that patchDocument walks a template-sized document.
-      if (o.info?.kind === 'row') continue;
-      const key = `${o.name}~${++counter}`;
-      renameIn(o, key);
-      if (o.info?.kind === 'block' && content2.blocks[o.name]?.kind === 'table') {
-        const block = content2.blocks[o.name] as Extract<ReportContent['blocks'][string], { kind: 'table' }>;
-        tables.set(key, tableXml(block.table, widths.get(o.paragraph) ?? 9355, tableStyleIds));
-      } else if (o.info?.kind === 'block') {
-        const block = content2.blocks[o.name];
-        blockPatches.push([key, { type: PatchType.DOCUMENT, children: block?.kind === 'paragraphs' ? blockElements(block) : [] }]);
-      } else {
-        scalarPatches.push([key, { type: PatchType.PARAGRAPH, children: runs(content2.scalars[o.name] ?? '') }]);
-      }
-    }
-    zip.file(part, serializeXml(root));
+    if (scanned.occurrences.length + scanned.sections.length > 0 || part === 'word/document.xml') filled.set(part, root);
   }
+  problems.push(...(await otherPartProblems(zip, new Set(parts))));
+  refuseIf(problems);
+  const tableStyleIds = new Set<string>();
+  for (const [part, root] of filled) {
+    try {
+      fillPart(part, root, clean, tableStyleIds);
+    } catch (err) {
+      if (!(err instanceof FillProblem)) throw err;
+      problems.push(err.problem);
+    }
+    if (part === 'word/document.xml') declareNamespaces(root);
+    orderParagraphProperties(root);
+  }
+  refuseIf(problems);
+  for (const [part, root] of filled) zip.file(part, asTemplatePart(part, () => writePart(root)));
+  await addStyles(zip, tableStyleIds);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+}
+
+function refuseIf(problems: TemplateProblem[]): void {
   if (problems.length > 0) {
     throw new TemplateError(`Mẫu báo cáo có chỗ điền không dùng được:\n${describeProblems(problems)}`, problems);
   }
-  const prepared = await zip.generateAsync({ type: 'uint8array' });
-  let patched: Uint8Array;
-  try {
-    patched = await patchDocument({
-      outputType: 'uint8array',
-      data: prepared,
-      patches: Object.fromEntries([...scalarPatches, ...blockPatches]),
-      keepOriginalStyles: true,
-      recursive: false,
-    });
-  } catch (err) {
-    // patchDocument reads every part (styles, relationships…): its parse errors are the template's.
-    throw damaged('một phần của tệp', err);
+}
+
+/** Fills one part's tree in place: conditions and loops first, then values, blocks and rows. */
+function fillPart(part: string, root: XmlElement, content: ReportContent, tableStyleIds: Set<string>): void {
+  expandSections(part, root, content);
+  const occurrences = scanPart(part, root).occurrences;
+  removeEmptyOptionalLines(root, occurrences, content.scalars);
+  const kept = scanPart(part, root).occurrences;
+  const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
+  const scalars = new Set(kept.filter((o) => o.info?.kind === 'scalar').map((o) => o.name));
+  fillRuns(root, (name) => (scalars.has(name) ? content.scalars[name] ?? '' : undefined));
+  // After the values, so that text in a generated block is never taken for a placeholder.
+  for (const o of kept) {
+    if (o.info?.kind !== 'block') continue;
+    const parent = findParent(root, o.paragraph);
+    if (parent) replaceChild(parent, o.paragraph, blockNodes(content.blocks[o.name], widths.get(o.paragraph) ?? 9355, tableStyleIds));
   }
-  return finish(patched, content2.lists, tables, tableStyleIds);
+  repeatRows(root, content.lists);
+  // Word wants every table cell to end with a paragraph (a block may have been the last one).
+  for (const tc of findAllDeep(root, 'w:tc')) {
+    const last = childElements(tc).pop();
+    if (last && last.name !== 'w:p') tc.children.push({ type: 'element', name: 'w:p', attrs: '', children: [], selfClosing: true });
+  }
+  // Never "{{…}}" in a report: what could not be filled is the template's problem.
+  for (const p of findAllDeep(root, 'w:p')) {
+    const text = paragraphText(p);
+    const left = placeholdersIn(text)[0];
+    if (left) throw new FillProblem({ part, placeholder: `{{${left.name}}}`, location: text.trim().slice(0, 120), problem: 'malformed', message: 'Chỗ điền không điền được ở vị trí này' });
+  }
+}
+
+/** A block's paragraphs (docx) or table (WordprocessingML), or nothing when the content has none. */
+function blockNodes(block: BlockContent | undefined, width: number, tableStyleIds: Set<string>): XmlElement['children'] {
+  if (!block) return [];
+  if (block.kind === 'table') return [{ type: 'raw', text: tableXml(block.table, width, tableStyleIds) }];
+  return blockElements(block).map(docxElement);
 }
 
 /** User text never opens a placeholder of its own. */
@@ -90,23 +118,6 @@ function sanitize(content: ReportContent): ReportContent {
   };
 }
 
-function runs(value: string): TextRun[] {
-  const lines = value.split(/\r?\n/);
-  return lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
-}
-
-function renameIn(o: Occurrence, key: string): void {
-  const needle = `{{${o.name}}}`;
-  for (const t of textSlots(o.paragraph)) {
-    const text = textOf(t);
-    const at = text.indexOf(needle);
-    if (at >= 0) {
-      setText(t, `${text.slice(0, at)}{{${key}}}${text.slice(at + needle.length)}`);
-      return;
-    }
-  }
-}
-
 /** "Kính gửi: {{kinh_gui}}." and the like disappear when there is nothing to say. */
 function removeEmptyOptionalLines(root: XmlElement, occurrences: Occurrence[], scalars: Record<string, string>): void {
   for (const o of occurrences) {
@@ -117,82 +128,16 @@ function removeEmptyOptionalLines(root: XmlElement, occurrences: Occurrence[], s
     if (isLastInCell) {
       o.paragraph.children = o.paragraph.children.filter((c) => c.type === 'element' && c.name === 'w:pPr');
     } else {
-      parent.children.splice(parent.children.indexOf(o.paragraph), 1);
+      replaceChild(parent, o.paragraph, []);
     }
   }
 }
 
-/**
- * After patching: rows designed with {{#list.field}} are repeated, the generated tables take the
- * place of their placeholder paragraphs, every table cell ends with a paragraph (Word wants it),
- * nothing like a placeholder may remain, and the table paragraph styles are added to styles.xml
- * where the template lacks them.
- */
-async function finish(
-  docx: Uint8Array,
-  lists: Record<string, RowValues[]>,
-  tables: ReadonlyMap<string, string>,
-  styleIds: ReadonlySet<string>,
-): Promise<Uint8Array> {
-  const zip = await loadDocx(docx);
-  for (const part of Object.keys(zip.files).filter(isTemplatePart)) {
-    const xml = await zip.file(part)!.async('string');
-    const root = parseXml(xml);
-    let changed = xml.includes('{{#');
-    if (changed) repeatRows(root, lists);
-    changed = spliceTables(root, tables) || changed;
-    for (const tc of findAllDeep(root, 'w:tc')) {
-      const last = childElements(tc).pop();
-      if (last && last.name !== 'w:p') {
-        tc.children.push({ type: 'element', name: 'w:p', attrs: '', children: [], selfClosing: true });
-        changed = true;
-      }
-    }
-    for (const t of findAllDeep(root, 'w:t')) {
-      if (textOf(t).includes('{{')) throw new Error(`Chỗ điền còn sót lại sau khi điền mẫu (${part}): ${textOf(t)}`);
-    }
-    if (changed) zip.file(part, serializeXml(root));
-  }
-  await addStyles(zip, styleIds);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-}
-
-/** Replaces each paragraph holding a table key with the table's XML. */
-function spliceTables(root: XmlElement, tables: ReadonlyMap<string, string>): boolean {
-  if (tables.size === 0) return false;
-  let changed = false;
-  for (const p of findAllDeep(root, 'w:p')) {
-    const text = findAllDeep(p, 'w:t').map(textOf).join('');
-    const match = /\{\{([^{}]+)\}\}/.exec(text);
-    const xml = match ? tables.get(match[1]) : undefined;
-    if (xml === undefined) continue;
-    const parent = findParent(root, p);
-    if (!parent) continue;
-    parent.children.splice(parent.children.indexOf(p), 1, { type: 'raw', text: xml });
-    changed = true;
-  }
-  return changed;
-}
-
-async function addStyles(zip: Awaited<ReturnType<typeof loadDocx>>, ids: ReadonlySet<string>): Promise<void> {
+async function addStyles(zip: JSZip, ids: ReadonlySet<string>): Promise<void> {
   const file = zip.file('word/styles.xml');
   if (!file || ids.size === 0) return;
   const xml = await file.async('string');
   const missing = [...ids].filter((id) => !xml.includes(`w:styleId="${id}"`));
   if (missing.length === 0) return;
   zip.file('word/styles.xml', xml.replace('</w:styles>', `${tableStyles(missing)}</w:styles>`));
-}
-
-/** A template part our parser cannot read: the template is damaged, not the program. */
-export function parseTemplatePart(part: string, xml: string): XmlElement {
-  try {
-    return parseXml(xml);
-  } catch (err) {
-    throw damaged(part, err);
-  }
-}
-
-function damaged(part: string, err: unknown): TemplateError {
-  const reason = String((err as Error)?.message ?? err).split('\n')[0];
-  return new TemplateError(`Mẫu có phần XML bị hỏng (${part}: ${reason}); mở mẫu bằng Word và lưu lại dưới dạng .docx.`, [], true);
 }

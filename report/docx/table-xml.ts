@@ -54,7 +54,7 @@ export function tableXml(t: TableContent, width: number, styles: Set<string>): s
   parts.push('</w:tblGrid>');
   // Grid columns still covered by a cell above (rowSpan): rows below get a vMerge continuation there.
   const covered: Array<{ rows: number; span: number; width: number }> = columns.map(() => ({ rows: 0, span: 1, width: 0 }));
-  const row = (cells: TableCellContent[], header: boolean) => {
+  const row = (cells: TableCellContent[], header: boolean, keepNext = false) => {
     parts.push(header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     let col = 0;
     const continueMerges = () => {
@@ -80,7 +80,7 @@ export function tableXml(t: TableContent, width: number, styles: Set<string>): s
       const run = cell.text === '' ? '' : `<w:r>${cell.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(cell.text)}</w:t></w:r>`;
       parts.push(
         `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : ''}<w:vAlign w:val="center"/></w:tcPr>` +
-          `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run}</w:p></w:tc>`,
+          `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run}</w:p></w:tc>`,
       );
       col += span;
     }
@@ -91,7 +91,9 @@ export function tableXml(t: TableContent, width: number, styles: Set<string>): s
     for (const i of started) covered[i].rows--;
   };
   for (const r of t.header) row(r, true);
-  for (const r of t.rows) row(r, false);
+  // The last row keeps with the paragraph after the table (a note, a source): that one never
+  // begins a page alone.
+  t.rows.forEach((r, i) => row(r, false, i === t.rows.length - 1));
   parts.push('</w:tbl>');
   return parts.join('');
 }

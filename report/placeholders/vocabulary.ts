@@ -1,4 +1,4 @@
-import { loadRules, type MetricCode } from '../../engine';
+import { loadRules } from '../../engine';
 
 /**
  * The placeholder vocabulary of report templates: one list shared by the filler, check-template
@@ -46,6 +46,14 @@ const SCALARS: PlaceholderInfo[] = [
   { name: 'doan_chi_tieu', kind: 'scalar', description: 'Đoạn văn tổng hợp đánh giá các chỉ tiêu' },
 ];
 
+/** Lists: their items fill repeated table rows ({{#list.field}}) and {{#moi list}} loops. */
+const LISTS: Record<string, string> = {
+  muc_tieu: 'Các chỉ tiêu ở sheet "Chỉ tiêu"',
+  xa: 'Các xã ở sheet "Xã"',
+  san_pham: 'Các sản phẩm OCOP từ 3 sao trở lên đã công nhận đến hết kỳ báo cáo',
+  huyen: 'Các huyện của báo cáo cấp tỉnh (báo cáo một huyện thì trống)',
+};
+
 const ROWS: Record<string, Array<[string, string]>> = {
   muc_tieu: [
     ['stt', 'Số thứ tự'],
@@ -66,6 +74,30 @@ const ROWS: Record<string, Array<[string, string]>> = {
     ['so_tieu_chi', 'Số tiêu chí đạt'],
     ['muc_dat_chuan', 'Mức đạt chuẩn'],
     ['tieu_chi_chua_dat', 'Các tiêu chí chưa đạt'],
+  ],
+  san_pham: [
+    ['stt', 'Số thứ tự'],
+    ['ten', 'Tên sản phẩm'],
+    ['chu_the', 'Chủ thể'],
+    ['loai_hinh', 'Loại hình chủ thể'],
+    ['xa', 'Xã'],
+    ['huyen', 'Huyện'],
+    ['so_sao', 'Số sao'],
+    ['diem', 'Điểm'],
+    ['cap_cong_nhan', 'Cấp công nhận'],
+    ['so_quyet_dinh', 'Số quyết định công nhận'],
+    ['ngay_cong_nhan', 'Ngày công nhận'],
+    ['ngay_het_han', 'Ngày hết hạn'],
+  ],
+  huyen: [
+    ['stt', 'Số thứ tự'],
+    ['ten', 'Tên huyện'],
+    ['so_xa', 'Số xã'],
+    ['so_xa_dat_chuan_ntm', 'Số xã đạt chuẩn nông thôn mới'],
+    ['ty_le_xa_dat_chuan_ntm', 'Tỷ lệ xã đạt chuẩn nông thôn mới'],
+    ['so_xa_ntm_nang_cao', 'Số xã đạt chuẩn NTM nâng cao'],
+    ['binh_quan_tieu_chi', 'Bình quân tiêu chí/xã'],
+    ['so_san_pham_ocop', 'Số sản phẩm OCOP từ 3 sao trở lên'],
   ],
 };
 
@@ -98,10 +130,7 @@ export function placeholderVocabulary(): ReadonlyMap<string, PlaceholderInfo> {
   return cached;
 }
 
-export function rowFields(list: string): string[] {
-  return (ROWS[list] ?? []).map(([f]) => f);
-}
-
-export function isMetricPlaceholder(name: string): name is MetricCode {
-  return loadRules().metricByCode.has(name as MetricCode);
+/** Every list a template may loop over or repeat rows of, with what it holds. */
+export function placeholderLists(): ReadonlyMap<string, string> {
+  return new Map(Object.entries(LISTS));
 }

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../placeholders/scan';
+import { PLACEHOLDER, placeholderText } from '../placeholders/grammar';
 import { textSlots } from './paragraph';
 import { type XmlElement, findAllDeep, setText, textOf } from './tree';
 
@@ -38,7 +38,7 @@ function normalizeParagraph(p: XmlElement): void {
     const end = start + m[0].length; // exclusive
     const a = slotAt(start);
     const b = slotAt(end - 1);
-    const canonical = `{{${m[1].trim()}}}`;
+    const canonical = placeholderText(m[1]);
     if (a === b) {
       if (canonical !== m[0]) {
         const local = start - starts[a];

@@ -1,8 +1,7 @@
 import type { RowValues } from '../content/types';
+import { placeholdersIn, replacePlaceholders, rowField } from '../placeholders/grammar';
 import { textSlots } from './paragraph';
-import { type XmlElement, findAllDeep, setText, textOf } from './tree';
-
-const ROW_FIELD = /\{\{#([a-z0-9_]+)\.([a-z0-9_]+)\}\}/g;
+import { type XmlElement, findAllDeep, findParent, replaceChild, setText, textOf } from './tree';
 
 /**
  * Table rows designed in the template with {{#list.field}} placeholders are repeated once per item
@@ -15,36 +14,30 @@ export function repeatRows(root: XmlElement, lists: Record<string, RowValues[]>)
     if (!list) continue;
     const parent = findParent(root, row);
     if (!parent) continue;
-    const items = lists[list] ?? [];
-    const copies = items.map((values) => {
+    const copies = (lists[list] ?? []).map((values) => {
       const copy = structuredClone(row);
       for (const t of findAllDeep(copy, 'w:t')) {
         const text = textOf(t);
         if (!text.includes('{{#')) continue;
-        setText(t, text.replace(ROW_FIELD, (m, l: string, field: string) => (l === list ? values[field] ?? '' : m)));
+        setText(t, replacePlaceholders(text, (name) => {
+          const f = rowField(name);
+          return f && f.list === list ? values[f.field] ?? '' : undefined;
+        }));
       }
       return copy;
     });
-    parent.children.splice(parent.children.indexOf(row), 1, ...copies);
+    replaceChild(parent, row, copies);
   }
 }
 
+/** The list a row is designed for: that of its first {{#list.field}}. */
 function rowList(row: XmlElement): string | undefined {
   for (const p of findAllDeep(row, 'w:p')) {
     for (const t of textSlots(p)) {
-      const m = /\{\{#([a-z0-9_]+)\./.exec(textOf(t));
-      if (m) return m[1];
-    }
-  }
-  return undefined;
-}
-
-export function findParent(root: XmlElement, target: XmlElement): XmlElement | undefined {
-  for (const c of root.children) {
-    if (c === target) return root;
-    if (c.type === 'element') {
-      const found = findParent(c, target);
-      if (found) return found;
+      for (const ph of placeholdersIn(textOf(t))) {
+        const f = rowField(ph.name);
+        if (f) return f.list;
+      }
     }
   }
   return undefined;

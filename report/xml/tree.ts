@@ -93,8 +93,12 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 export function decodeText(raw: string): string {
   if (raw.startsWith('<![CDATA[')) return raw.slice(9, -3);
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
+    if (e.startsWith('#')) {
+      const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      // "&#99999999;" names no character: the part is not XML (an XML parser refuses it too).
+      if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`character reference ${m} names no character`);
+      return String.fromCodePoint(code);
+    }
     return ENTITIES[e] ?? m;
   });
 }
@@ -113,4 +117,39 @@ export function setText(t: XmlElement, text: string): void {
   t.children = text === '' ? [] : [{ type: 'raw', text: encodeText(text) }];
   t.selfClosing = false;
   if (!/xml:space=/.test(t.attrs)) t.attrs += ' xml:space="preserve"';
+}
+
+/** The element that holds `target` among its children, searching below `root`. */
+export function findParent(root: XmlElement, target: XmlNode): XmlElement | undefined {
+  for (const c of root.children) {
+    if (c === target) return root;
+    if (c.type === 'element') {
+      const found = findParent(c, target);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Puts `nodes` where `child` stands in `parent` (none: removes it). */
+export function replaceChild(parent: XmlElement, child: XmlNode, nodes: XmlNode[]): void {
+  const at = parent.children.indexOf(child);
+  if (at >= 0) parent.children.splice(at, 1, ...nodes);
+}
+
+/** An attribute's value as written (entities still escaped), or undefined. */
+export function getAttr(el: XmlElement, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${escapeName(name)}="([^"]*)"`).exec(el.attrs);
+  return m ? m[1] : undefined;
+}
+
+/** Sets an attribute (its value already escaped), in place when present, else after the others. */
+export function setAttr(el: XmlElement, name: string, value: string): void {
+  const re = new RegExp(`(^|\\s)${escapeName(name)}="[^"]*"`);
+  if (re.test(el.attrs)) el.attrs = el.attrs.replace(re, (_m, space: string) => `${space}${name}="${value}"`);
+  else el.attrs += ` ${name}="${value}"`;
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

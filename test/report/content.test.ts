@@ -17,7 +17,8 @@ describe('report content from the engine result', () => {
   test('header data: ND30 date, number, signature lines', () => {
     expect(content.scalars.ngay_ban_hanh).toBe('ngày 05 tháng 3 năm 2024');
     expect(content.scalars.so_van_ban).toBe('15');
-    expect(content.scalars.co_quan_ban_hanh).toBe('ỦY BAN NHÂN DÂN HUYỆN U MINH THƯỢNG');
+    // Part C of issue 12: broken between the body's name and the place, the place held together.
+    expect(content.scalars.co_quan_ban_hanh).toBe('ỦY BAN NHÂN DÂN\nHUYỆN\u00a0U\u00a0MINH\u00a0THƯỢNG');
     expect(content.scalars.quyen_han_ky).toBe('KT. CHỦ TỊCH');
     expect(content.scalars.chuc_vu_nguoi_ky).toBe('PHÓ CHỦ TỊCH');
   });

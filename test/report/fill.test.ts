@@ -70,7 +70,7 @@ describe('filling templates', () => {
     const valueRun = /<w:r>((?:(?!<\/w:r>)[\s\S])*?)ngày 05 tháng 3 năm 2024/.exec(date)![1];
     expect(valueRun).toContain('<w:i/>');
     expect(valueRun).not.toContain('FF0000');
-    const banHanh = paragraphXml(doc, 'ỦY BAN NHÂN DÂN HUYỆN U MINH THƯỢNG');
+    const banHanh = paragraphXml(doc, 'HUYỆN\u00a0U\u00a0MINH\u00a0THƯỢNG');
     expect(banHanh).toContain('<w:b/>');
   });
 

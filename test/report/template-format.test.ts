@@ -36,7 +36,7 @@ describe('ND30 layout of the default template and its reports', () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
     expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
     expect(defaults).toContain('<w:sz w:val="28"/>');
-    const normal = /<w:style w:type="paragraph" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(styles)![0];
+    const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="Normal">[\s\S]*?<\/w:style>/.exec(styles)![0];
     expect(normal).toContain('<w:jc w:val="both"/>');
     expect(normal).toMatch(/<w:ind w:firstLine="(567|720)"\/>/);
     const spacing = /<w:spacing w:before="(\d+)" w:after="(\d+)" w:line="(\d+)" w:lineRule="auto"\/>/.exec(normal)!.slice(1).map(Number);
@@ -67,7 +67,9 @@ describe('ND30 layout of the default template and its reports', () => {
     const chuQuan = paragraphXml(table, 'UBND TỈNH KIÊN GIANG');
     expect(chuQuan).toContain('<w:sz w:val="26"/>');
     expect(chuQuan).not.toMatch(/<w:b\/>/);
-    const banHanh = paragraphXml(table, 'ỦY BAN NHÂN DÂN HUYỆN U MINH THƯỢNG');
+    // Two lines, between the body's name and the place (issue 12, item 4).
+    const banHanh = paragraphXml(table, 'ỦY BAN NHÂN DÂNHUYỆN\u00a0U\u00a0MINH\u00a0THƯỢNG');
+    expect(banHanh).toMatch(/ỦY BAN NHÂN DÂN<\/w:t>[\s\S]*<w:br\/>[\s\S]*HUYỆN/);
     expect(banHanh).toContain('<w:sz w:val="26"/>');
     expect(banHanh).toMatch(/<w:b\/>/);
     const quocHieu = paragraphXml(table, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

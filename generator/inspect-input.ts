@@ -1,5 +1,5 @@
 import * as zlib from 'zlib';
-import { formatNumber } from '../engine/text/vi-format';
+import { formatNumber } from '../engine';
 import { isCfb, readCfbNames } from './cfb-directory';
 import { InputError } from './io';
 import { sniffFormat, type SniffedFormat } from './sniff-format';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
-import { isDateFormat, serialToDate, type Cell, type Sheet, type Workbook } from '../engine/model';
+import { isDateFormat, serialToDate, type Cell, type Sheet, type Workbook } from '../engine';
 import { readZipDirectory } from './zip-directory';
 
 /**

@@ -10,8 +10,8 @@ import {
   type CellValidation,
   validationTexts,
 } from '../engine';
-import { columnLetters } from '../engine/model';
-import type { Period } from '../engine/rules/schemas';
+import { columnLetters } from '../engine';
+import type { Period } from '../engine';
 
 /** `ntm-ocop init`: the blank data-entry workbook as .xlsx bytes. */
 export async function writeBlankWorkbook(period: Period): Promise<Buffer> {

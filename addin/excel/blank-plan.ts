@@ -1,5 +1,5 @@
 import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan } from '../../engine';
-import { columnLetters } from '../../engine/model';
+import { columnLetters } from '../../engine';
 
 /**
  * Pure decisions for "Tạo sổ mẫu": which sheets of the blank plan the open workbook lacks, and

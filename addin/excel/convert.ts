@@ -1,5 +1,5 @@
-import type { Cell, Sheet } from '../../engine/model';
-import { isDateFormat, serialToDate } from '../../engine/model/serial-date';
+import type { Cell, Sheet } from '../../engine';
+import { isDateFormat, serialToDate } from '../../engine';
 
 /**
  * Pure conversion from what Office.js returns for a range (values, numberFormat, valueTypes) into

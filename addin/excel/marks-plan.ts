@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../../engine/findings';
-import { parseAddress } from '../../engine/model';
+import type { Finding, Severity } from '../../engine';
+import { parseAddress } from '../../engine';
 
 /**
  * The marking plan as pure data: which cells get which fill, and what to put back. The Office.js

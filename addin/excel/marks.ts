@@ -1,4 +1,4 @@
-import type { Finding } from '../../engine/findings';
+import type { Finding } from '../../engine';
 import { BYTES_PER_CELL_OPERATION, BudgetedQueue, utf8Length } from './budget';
 import { cellKey, cellsToRead, markTargets, planClearing, planMarking, type CellRef, type FillLook, type FillOperation, type MarkState } from './marks-plan';
 import { MARKS_NAMESPACE, stateFromXml, stateToXml } from './marks-state';

@@ -1,4 +1,4 @@
-import type { Sheet, Workbook } from '../../engine/model';
+import type { Sheet, Workbook } from '../../engine';
 import { addBlock } from './convert';
 import { planReads, type UsedArea } from './read-plan';
 

@@ -1,5 +1,5 @@
-import { fold } from '../../engine/text';
-import type { ValidationResult } from '../../engine/result';
+import { fold } from '../../engine';
+import type { ValidationResult } from '../../engine';
 
 /** "bao-cao-u-minh-thuong.docx": the unit's name without diacritics (a download has no workbook path to name it after). */
 export function reportFileName(result: Pick<ValidationResult, 'unit' | 'data'>): string {

@@ -1,5 +1,5 @@
 /** Every word the pane shows, in one place (Vietnamese, NFC). */
-export { SEVERITY_NAMES, TARGET_STATUS_NAMES } from '../../engine/labels';
+export { SEVERITY_NAMES, TARGET_STATUS_NAMES } from '../../engine';
 
 export const WHOLE_WORKBOOK = 'Toàn sổ';
 

@@ -1,8 +1,8 @@
-import { validateWorkbook } from '../../engine/validate';
+import { validateWorkbook } from '../../engine';
 import templateDataUrl from '../../templates/bao-cao-mac-dinh.docx';
-import type { Finding } from '../../engine/findings';
-import type { Period } from '../../engine/rules/schemas';
-import type { ValidationResult } from '../../engine/result';
+import type { Finding } from '../../engine';
+import type { Period } from '../../engine';
+import type { ValidationResult } from '../../engine';
 import { buildReport } from '../../report';
 import { addBlankSheets } from '../excel/blank-sheets';
 import { clearMarks, markFindings } from '../excel/marks';

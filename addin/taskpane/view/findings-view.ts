@@ -1,5 +1,5 @@
-import type { Finding, FindingSummary } from '../../../engine/findings';
-import { groupFindings } from '../../../engine/findings/group';
+import type { Finding, FindingSummary } from '../../../engine';
+import { groupFindings } from '../../../engine';
 import { SEVERITY_NAMES, TEXT, WHOLE_WORKBOOK } from '../labels';
 import { clear, el } from './dom';
 

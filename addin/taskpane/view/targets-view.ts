@@ -1,6 +1,6 @@
-import type { TargetResult } from '../../../engine/result';
+import type { TargetResult } from '../../../engine';
 import { formatWithUnit } from '../../../engine';
-import { formatPercent } from '../../../engine/text';
+import { formatPercent } from '../../../engine';
 import { TARGET_STATUS_NAMES, TEXT } from '../labels';
 import { clear, el } from './dom';
 

@@ -1,2 +1,4 @@
 export * from './schemas';
 export * from './load';
+export * from './nd30-format-schema';
+export * from './nd30-format-load';

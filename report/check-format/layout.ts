@@ -138,16 +138,31 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
   if (layout.vv.length > 0) layout.vv.push(...followers(model, layout.vv[0]).filter((q) => !isBlank(q) && !isNumberLine(q)).slice(0, 2));
 
   // Ô 2: the agency names, above Số in the left cell (or before the Quốc hiệu without a table).
-  const agencyBox = layout.so && layout.headerTable ? headerParas.filter((p) => p.cell && layout.so!.cell && p.cell.col === layout.so!.cell.col) : head.slice(0, Math.max(0, head.indexOf(anchor ?? head[0])));
   const agencyLines: DocParagraph[] = [];
-  for (const p of agencyBox) {
-    if (p === layout.so || isNumberLine(p) || p === qh || p === layout.tieuNgu) break;
-    if (isBlank(p) || isUnderscoreRule(p.text)) {
-      if (agencyLines.length > 0) break;
-      continue;
+  if (layout.so && layout.headerTable) {
+    const box = headerParas.filter((p) => p.cell && layout.so!.cell && p.cell.col === layout.so!.cell.col);
+    for (const p of box) {
+      if (p === layout.so || isNumberLine(p) || p === qh || p === layout.tieuNgu) break;
+      if (isBlank(p) || isUnderscoreRule(p.text)) {
+        if (agencyLines.length > 0) break;
+        continue;
+      }
+      if (isDateLine(p)) break;
+      agencyLines.push(p);
     }
-    if (isDateLine(p)) break;
-    agencyLines.push(p);
+  } else {
+    // Without a table the agency stands right above Số (or above the Quốc hiệu when Số is not found).
+    const stop = layout.so ?? anchor;
+    const before = stop ? head.slice(0, head.indexOf(stop)) : [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const p = before[i];
+      if (isBlank(p) || isUnderscoreRule(p.text)) {
+        if (agencyLines.length > 0) break;
+        continue;
+      }
+      if (p === qh || p === layout.tieuNgu || isDateLine(p) || p.cell || p.inTextBox) break;
+      agencyLines.unshift(p);
+    }
   }
   let split = agencyLines.length;
   while (split > 0 && allBold(agencyLines[split - 1])) split--;
@@ -162,8 +177,9 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
   let at = 0;
   if (layout.headerTable) at = top.findIndex((b) => b.kind === 'table' && b.table === layout.headerTable) + 1;
   else {
-    const last = [layout.date, layout.so, layout.tieuNguRule?.paragraph, layout.tieuNgu].find((p) => p && !p.inTextBox && !p.cell);
-    if (last) at = top.findIndex((b) => b.kind === 'paragraph' && b.paragraph === last) + 1;
+    // The title follows the last header element, whichever order the paragraphs are in.
+    const ends = [layout.date, layout.so, layout.tieuNguRule?.paragraph, layout.tieuNgu, layout.quocHieu].map((p) => top.findIndex((b) => b.kind === 'paragraph' && b.paragraph === p));
+    at = Math.max(0, ...ends) + (ends.some((i) => i >= 0) ? 1 : 0);
   }
   const topParas: DocParagraph[] = [];
   let tableAfterBody: DocTable | undefined;

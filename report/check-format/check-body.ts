@@ -22,9 +22,15 @@ export function checkBody(ctx: CheckContext): void {
   const { layout, rules, out } = ctx;
   const body = layout.body.filter((p) => !p.cell && !p.inTextBox);
   const sizes = new Set<number>();
+  const inBody = new Set(body);
   let previous: DocParagraph | undefined;
-  for (const p of layout.body) {
-    if (p.cell || p.inTextBox) continue;
+  for (const block of ctx.model.blocks) {
+    if (block.kind === 'table') {
+      previous = undefined; // a table sits between: the spacing rule is about two paragraphs in a row
+      continue;
+    }
+    const p = block.paragraph;
+    if (!inBody.has(p)) continue;
     if (isBlank(p)) {
       previous = undefined; // an empty paragraph already separates the next one
       continue;

@@ -99,9 +99,10 @@ function isDateLine(p: DocParagraph): boolean {
   return /ngay\b.*\bthang\b.*\bnam\b/.test(fold(p.text)) && p.text.length < 120;
 }
 
-function typeName(model: DocModel, p: DocParagraph, names: readonly string[]): boolean {
+/** "BÁO CÁO", "Quyết định", or a type name in capitals followed by a few words ("KẾ HOẠCH HÀNH ĐỘNG"). */
+function typeName(p: DocParagraph, names: readonly string[]): boolean {
   const t = fold(p.text);
-  return names.some((n) => t === n) || (isUpperCase(p.text.trim()) && names.some((n) => t.startsWith(`${n} `) && t.length < n.length + 25) && model.paragraphs.indexOf(p) < 200);
+  return names.some((n) => t === n) || (isUpperCase(p.text.trim()) && names.some((n) => t.startsWith(`${n} `) && t.length < n.length + 25));
 }
 
 function isRecipientsLabel(p: DocParagraph): boolean {
@@ -195,7 +196,7 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
   }
   let k = 0;
   while (k < topParas.length && isBlank(topParas[k])) k++;
-  if (k < topParas.length && typeName(model, topParas[k], typeNames)) {
+  if (k < topParas.length && typeName(topParas[k], typeNames)) {
     layout.tenLoai = topParas[k++];
     while (k < topParas.length && topParas[k].props.jc === 'center' && !isBlank(topParas[k]) && !/^kinh gui/.test(fold(topParas[k].text)) && layout.trichYeu.length < 4 && !isUnderscoreRule(topParas[k].text)) {
       layout.trichYeu.push(topParas[k++]);

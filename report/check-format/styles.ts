@@ -20,6 +20,7 @@ export class StyleSheet {
   private readonly styles = new Map<string, StyleDef>();
   private readonly defaults: { pPr?: ParaProps; rPr?: RunProps };
   private readonly defaultParagraphStyle?: string;
+  private readonly normalStyle?: string;
   private readonly defaultCharacterStyle?: string;
   private readonly resolved = new Map<string, { pPr: ParaProps; rPr: RunProps }>();
 
@@ -43,6 +44,8 @@ export class StyleSheet {
       });
       const isDefault = ['1', 'true', 'on'].includes((attr(s, 'w:default') ?? '').toLowerCase());
       if (isDefault && type === 'paragraph' && !this.defaultParagraphStyle) this.defaultParagraphStyle = id;
+      const name = attr(child(s, 'w:name'), 'w:val');
+      if (type === 'paragraph' && !this.normalStyle && (id === 'Normal' || name?.toLowerCase() === 'normal')) this.normalStyle = id;
       if (isDefault && type === 'character' && !this.defaultCharacterStyle) this.defaultCharacterStyle = id;
     }
   }
@@ -65,7 +68,8 @@ export class StyleSheet {
 
   /** The paragraph style a paragraph uses: its w:pStyle when that style exists, else the default one. */
   paragraphStyle(pStyle: string | undefined): string | undefined {
-    return pStyle && this.styles.get(pStyle)?.type === 'paragraph' ? pStyle : this.defaultParagraphStyle;
+    // LibreOffice marks no style as the default; Word and LibreOffice then both use "Normal".
+    return pStyle && this.styles.get(pStyle)?.type === 'paragraph' ? pStyle : this.defaultParagraphStyle ?? this.normalStyle;
   }
 
   /** Effective paragraph properties and the run properties every run of the paragraph starts from. */

@@ -3,9 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'f
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../generator/cli';
+import { buildReport } from '../../report';
 import { ELEMENTS } from '../../report/check-format';
+import { districtResult, provinceResult } from '../report/fixtures';
 import { handMadeBytes } from './hand-made';
-import { checkBytes, checkFile, errors, generatedReport, SAMPLES, tempDir } from './support';
+import { checkBytes, checkFile, errors, generatedReport, SAMPLES, tempDir, TEMPLATE } from './support';
 
 /**
  * Issue 13, "done when": every report the generator writes passes check-format (exit 0, no error),
@@ -41,6 +43,15 @@ describe('check-format: the corpus conforms', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
     expect(files.length).toBeGreaterThan(1);
     for (const f of files) expectConforms(await checkFile(path.join(dir, f)));
+  });
+
+  test.each([
+    ['district fixture, dated 05/3 (ngày 05 tháng 3), with Kính gửi', () => buildReport(districtResult(), { template: readFileSync(TEMPLATE), kinhGui: 'Ủy ban nhân dân tỉnh Kiên Giang' })],
+    ['province fixture, undated, without a number', () => buildReport(provinceResult(), { template: readFileSync(TEMPLATE) })],
+  ])('report of the %s conforms', async (_, build) => {
+    const run = await checkBytes(await build(), 'fixture');
+    expectConforms(run);
+    expect(run.json!.findings).toEqual([]);
   });
 
   test('a Quyết định laid out by hand in another style conforms', async () => {
@@ -99,6 +110,19 @@ describe('check-format: the corpus conforms', () => {
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
+    // A secretary's own template: the default one re-saved by LibreOffice, then filled by the CLI.
+    const template = path.join(out, 'mau.docx');
+    const profile2 = mkdtempSync(path.join(tmpdir(), 'lo-'));
+    try {
+      execFileSync('cp', [TEMPLATE, path.join(dir, 'mau.docx')]);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile2}`, '--convert-to', 'docx', '--outdir', out, path.join(dir, 'mau.docx')], { stdio: 'pipe', timeout: 120000 });
+    } finally {
+      rmSync(profile2, { recursive: true, force: true });
+    }
+    const io = { stdout: () => undefined, stderr: () => undefined };
+    const filled = path.join(dir, 'tu-mau-rieng.docx');
+    expect(await runCli(['report', SAMPLES.uMinhThuong, '--template', template, '--out', filled], io)).toBe(0);
+    expectConforms(await checkFile(filled));
     for (const [name, bytes] of sources) {
       const saved = readFileSync(path.join(out, `${name}.docx`));
       // LibreOffice wrote its own file (not a copy of ours).

@@ -1,7 +1,20 @@
-import { allBold, allUnderlined, mainSize } from './facts';
+import { allBold } from './facts';
+import {
+  followers,
+  HEAD_SCAN,
+  isAppendixLabel,
+  isDateLine,
+  isNumberLine,
+  isRecipientsLabel,
+  longestLine,
+  QUOC_HIEU,
+  ruleUnder,
+  typeName,
+} from './layout-helpers';
 import type { DocModel, DocParagraph, DocTable } from './model';
-import { fold, isBlank, isUnderscoreRule, isUpperCase } from './text';
-import { textWidth, wrapLines } from './text-width';
+import { fold, isBlank, isUnderscoreRule } from './text';
+
+export { longestLine } from './layout-helpers';
 
 /**
  * Finds the ND30 elements in a document by their text and position, not by style names, so that
@@ -45,77 +58,8 @@ export interface Appendix {
   ownSection: boolean;
 }
 
-const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
-const HEAD_SCAN = 60;
-
-const sameBox = (a: DocParagraph, b: DocParagraph) =>
-  a.inTextBox === b.inTextBox && a.section === b.section && a.place === b.place &&
-  (a.cell === undefined ? b.cell === undefined : b.cell !== undefined && a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.col === b.cell.col);
-
-/** The paragraphs that follow `p` in the same cell, text box or body, in order. */
-function followers(model: DocModel, p: DocParagraph): DocParagraph[] {
-  const i = model.paragraphs.indexOf(p);
-  const out: DocParagraph[] = [];
-  for (let j = i + 1; j < model.paragraphs.length && out.length < 30; j++) {
-    const q = model.paragraphs[j];
-    if (sameBox(p, q)) out.push(q);
-    else if (!q.inTextBox && !p.inTextBox && !p.cell) break;
-  }
-  return out;
-}
-
-/** The rule line drawn under `p`: its own bottom border or underline, or the next paragraph as a border, underscores or a shape. */
-function ruleUnder(model: DocModel, p: DocParagraph, textLength: number): RuleLine | undefined {
-  if (p.props.bottomBorder) return { paragraph: p, length: p.width };
-  if (p.hasLineShape) return { paragraph: p };
-  const next = followers(model, p).slice(0, 2);
-  for (const q of next) {
-    if (isBlank(q) && q.props.bottomBorder) return { paragraph: q, length: q.width };
-    if (isBlank(q) && q.hasLineShape) return { paragraph: q };
-    if (isUnderscoreRule(q.text)) return { paragraph: q, length: textWidth(q.text.trim(), mainSize(q), false) };
-    if (!isBlank(q)) break;
-    if (q.props.topBorder) return undefined;
-  }
-  if (allUnderlined(p)) return { paragraph: p, length: textLength };
-  // A line shape anchored elsewhere in the same cell (Word anchors shapes to any paragraph).
-  const box = model.paragraphs.filter((q) => p.cell && sameBox(p, q));
-  const shape = box.find((q) => q.hasLineShape);
-  return shape ? { paragraph: shape } : undefined;
-}
-
-/** The longest line of `p` as Word would wrap it. */
-export function longestLine(p: DocParagraph): number {
-  const size = mainSize(p);
-  const bold = allBold(p);
-  const lines = wrapLines(p.text, size, bold, p.width || 9000);
-  return Math.max(0, ...lines.map((l) => textWidth(l, size, bold)));
-}
-
-function isNumberLine(p: DocParagraph): boolean {
-  return /^so\s*[:.]?\s*[^/]{0,12}\//.test(fold(p.text)) && p.text.trim().length < 60;
-}
-
-function isDateLine(p: DocParagraph): boolean {
-  return /ngay\b.*\bthang\b.*\bnam\b/.test(fold(p.text)) && p.text.length < 120;
-}
-
-/** "BÁO CÁO", "Quyết định", or a type name in capitals followed by a few words ("KẾ HOẠCH HÀNH ĐỘNG"). */
-function typeName(p: DocParagraph, names: readonly string[]): boolean {
-  const t = fold(p.text);
-  return names.some((n) => t === n) || (isUpperCase(p.text.trim()) && names.some((n) => t.startsWith(`${n} `) && t.length < n.length + 25));
-}
-
-function isRecipientsLabel(p: DocParagraph): boolean {
-  return /^noi nhan\s*:?$/.test(fold(p.text));
-}
-
-function isAppendixLabel(p: DocParagraph): boolean {
-  return /^phu luc(\s+[ivxlc\d]+)?\.?$/.test(fold(p.text)) || /^phu luc( so)? [ivxlc\d]+\b/.test(fold(p.text)) && p.text.length < 30;
-}
-
-export function findLayout(model: DocModel, documentTypes: readonly string[]): Layout {
-  const typeNames = documentTypes.map(fold);
-  const layout: Layout = { chuQuan: [], coQuan: [], vv: [], trichYeu: [], kinhGui: [], body: [], noiNhan: [], signer: [], appendices: [], mainSections: model.sections.length };
+/** Ô 1–4 (and 5b): Quốc hiệu, Tiêu ngữ, the agency, Số, V/v and the date, in the header table or the first paragraphs. */
+function findHeader(model: DocModel, layout: Layout): void {
   const head = model.paragraphs.filter((p) => p.place === 'body').slice(0, HEAD_SCAN);
 
   // Ô 1: Quốc hiệu and Tiêu ngữ.
@@ -173,7 +117,10 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
   const lastAgency = layout.coQuan[layout.coQuan.length - 1];
   if (lastAgency) layout.coQuanRule = ruleUnder(model, lastAgency, longestLine(lastAgency));
 
-  // Ô 5a: tên loại and trích yếu, the first paragraphs after the header.
+}
+
+/** The top-level paragraphs after the header, and the table that holds "Nơi nhận" (with how many paragraphs precede it). */
+function afterHeader(model: DocModel, layout: Layout): { topParas: DocParagraph[]; tableAfterBody?: DocTable; tablePos: number } {
   const top = model.blocks;
   let at = 0;
   if (layout.headerTable) at = top.findIndex((b) => b.kind === 'table' && b.table === layout.headerTable) + 1;
@@ -194,6 +141,11 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
       tablePos = topParas.length;
     }
   }
+  return { topParas, tableAfterBody, tablePos };
+}
+
+/** Ô 5a and 9a: tên loại, trích yếu and its rule, Kính gửi; returns the index of the first body paragraph. */
+function findTitle(model: DocModel, layout: Layout, topParas: DocParagraph[], typeNames: readonly string[]): number {
   let k = 0;
   while (k < topParas.length && isBlank(topParas[k])) k++;
   if (k < topParas.length && typeName(topParas[k], typeNames)) {
@@ -211,8 +163,11 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
     while (k < topParas.length && /^[-–+•]/.test(topParas[k].text.trim())) layout.kinhGui.push(topParas[k++]);
   }
 
-  // Appendices: a short "Phụ lục …" line after the body.
-  const rest = topParas.slice(k);
+  return k;
+}
+
+/** Appendices: a short centred "Phụ lục …" line after the body; returns the paragraphs before the first. */
+function findAppendices(model: DocModel, layout: Layout, rest: DocParagraph[]): DocParagraph[] {
   const appendixAt = rest.findIndex((p) => isAppendixLabel(p) && p.props.jc === 'center');
   const bodyAndClose = appendixAt >= 0 ? rest.slice(0, appendixAt) : rest;
   if (appendixAt >= 0) {
@@ -236,14 +191,18 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
     layout.mainSections = layout.appendices[0].ownSection ? layout.appendices[0].label.section : layout.appendices[0].label.section + 1;
   }
 
-  // Ô 9b and 7: Nơi nhận and the signature, in a table after the body or as paragraphs.
+  return bodyAndClose;
+}
+
+/** Ô 9b and 7: Nơi nhận and the signature, in a table after the body or as paragraphs; the body is what precedes them. */
+function findClosing(layout: Layout, bodyAndClose: DocParagraph[], tableAfterBody: DocTable | undefined, tablePos: number): void {
   if (tableAfterBody) {
     const cells = tableAfterBody.rows.flat();
     const labelCell = cells.find((c) => c.some(isRecipientsLabel))!;
     layout.noiNhanLabel = labelCell.find(isRecipientsLabel);
     layout.noiNhan = labelCell.slice(labelCell.indexOf(layout.noiNhanLabel!) + 1).filter((p) => !isBlank(p));
     layout.signer = cells.filter((c) => c !== labelCell).flat().filter((p) => !isBlank(p));
-    layout.body = bodyAndClose.slice(0, Math.max(0, tablePos - k));
+    layout.body = bodyAndClose.slice(0, Math.max(0, tablePos));
   } else {
     const labelAt = bodyAndClose.findIndex(isRecipientsLabel);
     if (labelAt >= 0) {
@@ -264,6 +223,15 @@ export function findLayout(model: DocModel, documentTypes: readonly string[]): L
       layout.body = bodyAndClose;
     }
   }
+}
+
+export function findLayout(model: DocModel, documentTypes: readonly string[]): Layout {
+  const layout: Layout = { chuQuan: [], coQuan: [], vv: [], trichYeu: [], kinhGui: [], body: [], noiNhan: [], signer: [], appendices: [], mainSections: model.sections.length };
+  findHeader(model, layout);
+  const { topParas, tableAfterBody, tablePos } = afterHeader(model, layout);
+  const k = findTitle(model, layout, topParas, documentTypes.map(fold));
+  const bodyAndClose = findAppendices(model, layout, topParas.slice(k));
+  findClosing(layout, bodyAndClose, tableAfterBody, tablePos - k);
   layout.body = layout.body.filter((p) => !layout.signer.includes(p) && p.section < layout.mainSections);
   return layout;
 }

@@ -104,6 +104,38 @@ describe('check-format on real-world documents', () => {
     expect(errors(await checkBytes(bytes))).toEqual([]);
   });
 
+  test('styles: a character style makes the Quốc hiệu bold; a paragraph style based on another sets the body alignment', async () => {
+    const styles = (extra: string) => (parts: Parts) => parts.set('word/styles.xml', parts.get('word/styles.xml')!.replace('</w:styles>', `${extra}</w:styles>`));
+    const DAM = '<w:style w:type="character" w:styleId="ChuDam"><w:name w:val="Chữ đậm"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>';
+    const bold = await mutated((parts) => {
+      styles(DAM)(parts);
+      parts.set(DOC, editParagraph(parts.get(DOC)!, 'CỘNG HÒA XÃ HỘI', (p) => p.replace('<w:rPr><w:b/>', '<w:rPr><w:rStyle w:val="ChuDam"/>')));
+    });
+    expect(errors(await checkBytes(bold))).toEqual([]);
+    // "NoiDungTrai" is based on "NoiDung" (justified) but sets left alignment: the nearest style wins.
+    const chain = '<w:style w:type="paragraph" w:styleId="NoiDung"><w:name w:val="Nội dung"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="NoiDungTrai"><w:name w:val="Nội dung trái"/><w:basedOn w:val="NoiDung"/><w:pPr><w:jc w:val="left"/></w:pPr></w:style>';
+    const left = await mutated((parts) => {
+      styles(chain)(parts);
+      parts.set(DOC, editParagraph(parts.get(DOC)!, 'Điều 4.', (p) => p.replace(/^<w:p>/, '<w:p><w:pPr><w:pStyle w:val="NoiDungTrai"/></w:pPr>')));
+    });
+    const found = errors(await checkBytes(left));
+    expect(found.map((f) => `${f.code}: ${f.location.slice(0, 20)}`)).toEqual(['body-not-justified: Phần 1, đoạn “Điều 4']);
+  });
+
+  test.each([
+    ['Times New Roman', []],
+    ['Calibri', ['phong-chu/font-not-times']],
+  ])('theme fonts: a document whose styles name the theme font (%s) is read with it', async (font, expected) => {
+    const theme = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements><a:fontScheme name="Office"><a:majorFont><a:latin typeface="${font}"/></a:majorFont><a:minorFont><a:latin typeface="${font}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
+    const bytes = await mutated((parts) => {
+      parts.set('word/styles.xml', parts.get('word/styles.xml')!.replace(/<w:rFonts w:ascii="Times New Roman"[^>]*\/>/, '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>'));
+      parts.set('word/theme/theme1.xml', theme);
+    });
+    const r = await checkBytes(bytes);
+    expect(errors(r).map((f) => `${f.element}/${f.code}`)).toEqual(expected);
+    if (expected.length > 0) expect(errors(r)[0].message).toContain('“Calibri”');
+  });
+
   test('a document without a header table: the elements are still found', async () => {
     const p = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) =>
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: size * 2, font: 'Times New Roman', ...style })] });

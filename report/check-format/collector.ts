@@ -6,7 +6,8 @@ import { firstWords } from './text';
 export function paragraphLocation(p: DocParagraph): string {
   const parts = [`Phần ${p.section + 1}`];
   if (p.place !== 'body') parts.push(p.place === 'header' ? `đầu trang${p.partKind === 'first' ? ' của trang đầu' : ''}` : `chân trang${p.partKind === 'first' ? ' của trang đầu' : ''}`);
-  if (p.cell) parts.push(`bảng ${p.cell.table + 1}, dòng ${p.cell.row + 1}, cột ${p.cell.col + 1}`);
+  if (p.cell && p.cell.table < 0) parts.push(`phần tiêu đề trình bày bằng tab, bên ${p.cell.col === 0 ? 'trái' : 'phải'}`);
+  else if (p.cell) parts.push(`bảng ${p.cell.table + 1}, dòng ${p.cell.row + 1}, cột ${p.cell.col + 1}`);
   if (p.inTextBox) parts.push('hộp văn bản');
   const words = firstWords(p.text);
   parts.push(words === '' ? 'đoạn trống' : `đoạn “${words}”`);

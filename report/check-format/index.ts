@@ -12,6 +12,7 @@ import { FindingCollector } from './collector';
 import { findLayout } from './layout';
 import { openDocx } from './package';
 import { readDocument } from './read-document';
+import { untabHeader } from './tab-header';
 
 /**
  * `check-format`: checks a Word document against the layout of Nghị định 30/2020/NĐ-CP. Host-neutral
@@ -37,7 +38,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Reads the .docx and checks it; throws DocumentReadError when the bytes are not a readable .docx. */
 export async function checkFormat(bytes: Uint8Array): Promise<FormatCheckResult> {
   const rules = loadNd30Format();
-  const model = readDocument(await openDocx(bytes));
+  const model = untabHeader(readDocument(await openDocx(bytes)));
   const layout = findLayout(model, rules.documentTypes.types.map((t) => t.name));
   const out = new FindingCollector();
   const ctx: CheckContext = { model, layout, rules, out };

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Tab, Table, TableBorders, TableCell, TableRow, TabStopType, TextRun, WidthType } from 'docx';
 import { handMadeBytes } from './hand-made';
 import { checkBytes, editNextParagraph, editParagraph, errors, readParts, writeParts, type Parts } from './support';
 
@@ -184,5 +184,72 @@ describe('check-format on real-world documents', () => {
     const r = await checkBytes(await zip.generateAsync({ type: 'uint8array' }));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('phần "word/document.xml" của tệp không phải XML hợp lệ');
+  });
+});
+
+describe('check-format on a header typed with tabs', () => {
+  /** One header line: the left part, a tab, the right part (each with its own formatting), on centre tab stops. */
+  const line = (left: [string, number, { bold?: boolean; italics?: boolean }?] | null, right: [string, number, { bold?: boolean; italics?: boolean }?] | null) =>
+    new Paragraph({
+      indent: { firstLine: 0 },
+      spacing: { before: 0, after: 0, line: 240 },
+      tabStops: [{ type: TabStopType.CENTER, position: 1900 }, { type: TabStopType.CENTER, position: 6300 }],
+      children: [
+        ...(left ? [new TextRun({ children: [new Tab(), left[0]], size: left[1] * 2, ...left[2] })] : []),
+        ...(right ? [new TextRun({ children: [new Tab(), ...(left ? [] : [new Tab()]), right[0]], size: right[1] * 2, ...right[2] })] : []),
+      ],
+    });
+  const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const cell = (children: Paragraph[]) => new TableCell({ width: { size: 4400, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
+  const centred = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
+  const left = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
+
+  async function tabbed(date: string): Promise<Uint8Array> {
+    const doc = new Document({
+      styles: { default: { document: { run: { font: 'Times New Roman', size: 28, color: '000000' }, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { before: 120, after: 0, line: 288 } } } } },
+      sections: [
+        {
+          properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
+          children: [
+            line(['UBND HUYỆN PHỤNG HIỆP', 12], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, { bold: true }]),
+            line(['ỦY BAN NHÂN DÂN XÃ HÒA AN', 12, { bold: true }], ['Độc lập - Tự do - Hạnh phúc', 13, { bold: true }]),
+            line(['______________', 8], ['________________________________________', 8]),
+            line(['Số: 05/TB-UBND', 13], [date, 13, { italics: true }]),
+            new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 360, after: 0, line: 240 }, children: [new TextRun({ text: 'THÔNG BÁO', bold: true })] }),
+            centred('Kết quả đánh giá, phân hạng sản phẩm OCOP năm 2025', 14, { bold: true }),
+            centred('_'.repeat(36), 8),
+            new Paragraph('Ủy ban nhân dân xã Hòa An thông báo kết quả đánh giá, phân hạng sản phẩm OCOP năm 2025 như sau: có 03 sản phẩm đạt 3 sao và 01 sản phẩm đạt 4 sao.'),
+            new Paragraph('Đề nghị các chủ thể duy trì chất lượng sản phẩm và sử dụng biểu trưng OCOP đúng quy định./.'),
+            new Table({
+              width: { size: 8800, type: WidthType.DXA },
+              columnWidths: [4400, 4400],
+              borders: TableBorders.NONE,
+              rows: [
+                new TableRow({
+                  children: [
+                    cell([left('Nơi nhận:', 12, { bold: true, italics: true }), left('- Các chủ thể OCOP;', 11), left('- Lưu: VT, VP.', 11)]),
+                    cell([centred('TM. ỦY BAN NHÂN DÂN', 14, { bold: true }), centred('CHỦ TỊCH', 14, { bold: true }), centred('', 14), centred('', 14), centred('Trần Thị Bình', 14, { bold: true })]),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+  }
+
+  test('the tabbed header is read as two columns: a conforming Thông báo passes', async () => {
+    const r = await checkBytes(await tabbed('Hòa An, ngày 05 tháng 02 năm 2025'));
+    expect(errors(r)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  test('a fault in the tabbed header is found at its part of the line', async () => {
+    const r = await checkBytes(await tabbed('Hòa An, ngày 05 tháng 2 năm 2025'));
+    expect(errors(r).map((f) => `${f.element}/${f.code} @ ${f.location}`)).toEqual([
+      'dia-danh-ngay/month-no-leading-zero @ Phần 1, phần tiêu đề trình bày bằng tab, bên phải, đoạn “Hòa An, ngày 05 tháng 2 năm 2025”',
+    ]);
   });
 });

@@ -28,6 +28,11 @@ interface Subject {
   cells: { qh: string; date: string; so: string; noiNhan: string };
   /** A body paragraph to damage, by its first words. */
   body: string;
+  /** First words of: the first recipient line, the signer's name, the trích yếu. */
+  recipient: string;
+  signer: string;
+  trichYeu: string;
+  generated: boolean;
 }
 
 const SUBJECTS: Subject[] = [
@@ -36,12 +41,20 @@ const SUBJECTS: Subject[] = [
     bytes: () => generatedReport(SAMPLES.uMinhThuong),
     cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1' },
     body: 'Toàn huyện có',
+    recipient: '- UBND tỉnh Kiên Giang;',
+    signer: 'Nguyễn Văn Minh',
+    trichYeu: 'Kết quả thực hiện Kế hoạch',
+    generated: true,
   },
   {
     name: 'quyết định soạn tay',
     bytes: () => handMadeBytes(),
     cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1' },
     body: 'Điều 3.',
+    recipient: '- Như Điều 13;',
+    signer: 'Trần Thị Bình',
+    trichYeu: 'Về việc công nhận',
+    generated: false,
   },
 ];
 
@@ -58,6 +71,8 @@ function editDate(parts: Parts, rewrite: (text: string) => string): void {
 
 interface Mutation {
   name: string;
+  /** Only for our report (the hand-made Quyết định has no such part). */
+  generatedOnly?: boolean;
   apply: (parts: Parts, s: Subject) => void;
   element: string;
   code: string;
@@ -87,7 +102,7 @@ const MUTATIONS: Mutation[] = [
   },
   {
     name: 'một đoạn nội dung cỡ 12',
-    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.body, (p) => setRunProps(p, '<w:sz w:val="24"/><w:szCs w:val="24"/>', /<w:szCs? [^>]*\/>/g))),
+    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.body, (p) => setRunProps(p, '<w:sz w:val="24"/><w:szCs w:val="24"/>', /<w:sz(?:Cs)? [^>]*\/>/g))),
     element: 'noi-dung',
     code: 'size-out-of-range',
     location: (s) => `Phần 1, đoạn “${s.body}`,
@@ -178,6 +193,81 @@ const MUTATIONS: Mutation[] = [
     location: (s) => `Phần 1, ${s.cells.so}, đoạn “Số: 5/`,
     message: [/^Số văn bản “Số: 5\/(BC|QĐ)-UBND” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “Số: 05\/(BC|QĐ)-UBND”/],
   },
+  {
+    name: 'Quốc hiệu cỡ 14',
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'CỘNG HÒA XÃ HỘI', (p) => setRunProps(p, '<w:sz w:val="28"/><w:szCs w:val="28"/>', /<w:sz(?:Cs)? [^>]*\/>/g))),
+    element: 'quoc-hieu',
+    code: 'size-out-of-range',
+    location: (s) => `Phần 1, ${s.cells.qh}, đoạn “CỘNG HÒA`,
+    message: [/^Quốc hiệu cỡ chữ 14 pt; Nghị định 30 quy định cỡ 12 đến 13/],
+  },
+  {
+    name: 'tên cơ quan viết thường',
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'ỦY BAN NHÂN DÂN', (p) => setText(p, (t) => t.charAt(0) + t.slice(1).toLocaleLowerCase('vi')))),
+    element: 'co-quan',
+    code: 'not-uppercase',
+    location: () => 'Phần 1, bảng 1, dòng 1, cột 1, đoạn “Ủy ban nhân dân',
+    message: [/^Tên cơ quan ban hành “Ủy ban nhân dân[^”]*” không viết in hoa; Nghị định 30 quy định chữ in hoa/],
+  },
+  {
+    name: 'trích yếu không có đường kẻ',
+    apply: (parts, s) => editDoc(parts, (xml) => editNextParagraph(xml, s.trichYeu, (p) => setText(p.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/, ''), (t) => t.replace(/_/g, '')))),
+    element: 'ten-loai-trich-yeu',
+    code: 'rule-missing',
+    location: (s) => `Phần 1, đoạn “${s.trichYeu}`,
+    message: [/^Dưới trích yếu nội dung không có đường kẻ ngang; Nghị định 30 quy định đường kẻ ngang nét liền từ 1\/3 đến 1\/2 độ dài dòng chữ/],
+  },
+  {
+    name: 'danh sách nơi nhận cỡ 12',
+    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.recipient, (p) => setRunProps(p, '<w:sz w:val="24"/><w:szCs w:val="24"/>', /<w:sz(?:Cs)? [^>]*\/>/g))),
+    element: 'noi-nhan',
+    code: 'size-out-of-range',
+    location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “${s.recipient}”`,
+    message: [/^Danh sách nơi nhận cỡ chữ 12 pt; Nghị định 30 quy định cỡ 11/],
+  },
+  {
+    name: 'quyền hạn ký “TM”, “KT” không có dấu chấm',
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^(TM|KT)\. /, (p) => setText(p, (t) => t.replace(/^(TM|KT)\. /, '$1 ')))),
+    element: 'chu-ky',
+    code: 'signer-authority-form',
+    location: (s) => `Phần 1, ${s.cells.noiNhan.replace(/cột 1$/, 'cột 2')}, đoạn “`,
+    message: [/^Quyền hạn ký “(TM|KT) [^”]+”: viết “(TM|KT)\.” \(in hoa, có dấu chấm\) rồi đến chức vụ/],
+  },
+  {
+    name: 'họ tên người ký không đậm',
+    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.signer, (p) => setRunProps(p, '<w:b w:val="0"/><w:bCs w:val="0"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
+    element: 'chu-ky',
+    code: 'not-bold',
+    location: (s) => `Phần 1, ${s.cells.noiNhan.replace(/cột 1$/, 'cột 2')}, đoạn “${s.signer}”`,
+    message: [/^Họ tên người ký không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'tiêu đề mục “I.” không đậm',
+    generatedOnly: true,
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'I. KẾT QUẢ THỰC HIỆN', (p) => setRunProps(p, '<w:b w:val="false"/><w:bCs w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
+    element: 'dau-muc',
+    code: 'not-bold',
+    location: () => 'Phần 1, đoạn “I. KẾT QUẢ THỰC HIỆN”',
+    message: [/^Tiêu đề mục “I. KẾT QUẢ THỰC HIỆN” không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'phụ lục không đánh số trang lại từ 1',
+    generatedOnly: true,
+    apply: (parts) => editDoc(parts, (xml) => xml.replace(/(<w:sectPr>(?:(?!<w:sectPr>)[\s\S])*?)<w:pgNumType w:start="1"\/>((?:(?!<w:sectPr>)[\s\S])*?<\/w:body>)/, '$1$2')),
+    element: 'phu-luc',
+    code: 'appendix-numbering-not-restarted',
+    location: () => 'Phần 2, đoạn “Phụ lục”',
+    message: [/^Phụ lục “Phụ lục”: số trang không bắt đầu lại từ 1; Nghị định 30 quy định số trang của phụ lục được đánh riêng/],
+  },
+  {
+    name: '“Phụ lục” không đậm',
+    generatedOnly: true,
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Phụ lục$/, (p) => setRunProps(p, '<w:b w:val="false"/><w:bCs w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
+    element: 'phu-luc',
+    code: 'not-bold',
+    location: () => 'Phần 2, đoạn “Phụ lục”',
+    message: [/^“Phụ lục” không in đậm; Nghị định 30 quy định in đậm/],
+  },
 ];
 
 describe.each(SUBJECTS)('check-format on one-rule mutations of: $name', (subject) => {
@@ -190,7 +280,7 @@ describe.each(SUBJECTS)('check-format on one-rule mutations of: $name', (subject
     expect(errors(await checkBytes(original))).toEqual([]);
   });
 
-  test.each(MUTATIONS)('$name → exit 1, exactly $element / $code', async (m) => {
+  test.each(MUTATIONS.filter((m) => subject.generated || !m.generatedOnly))('$name → exit 1, exactly $element / $code', async (m) => {
     const { zip, parts } = await readParts(original);
     m.apply(parts, subject);
     const run = await checkBytes(await writeParts(zip, parts), 'dot-bien');

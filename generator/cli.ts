@@ -6,6 +6,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   validate: { json: 'flag' },
   report: { template: 'value', out: 'value', by: 'value', 'allow-errors': 'flag' },
   'check-template': {},
+  'check-format': { json: 'flag' },
   init: { period: 'value' },
 };
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validateCommand,
   report: async () => (await import('./commands/report')).reportCommand,
   'check-template': async () => (await import('./commands/check-template')).checkTemplateCommand,
+  'check-format': async () => (await import('./commands/check-format')).checkFormatCommand,
   init: async () => (await import('./commands/init')).initCommand,
 };
 
@@ -25,6 +27,7 @@ Cách dùng:
   ntm-ocop validate <sổ.xlsx> [--json]
   ntm-ocop report <sổ.xlsx> [--template <mẫu.docx>] [--out <báo-cáo.docx>] [--by huyen] [--allow-errors]
   ntm-ocop check-template <mẫu.docx>
+  ntm-ocop check-format <văn-bản.docx> [--json]
   ntm-ocop init <sổ-mới.xlsx> [--period 2021-2025|2026-2030]
 
 Mã thoát: 0 không có lỗi; 1 sổ có lỗi (hoặc mẫu có chỗ điền sai); 2 không đọc được tệp hoặc dùng lệnh sai.

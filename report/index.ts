@@ -38,3 +38,4 @@ export async function buildReport(result: ValidationResult, options: BuildReport
   const content = buildContent(result, { district: options.district, kinhGui: options.kinhGui });
   return fillTemplate(options.template, { ...content, lists: { ...templateLists(result, options.district), ...content.lists } });
 }
+export { checkFormat, DocumentReadError, type FormatCheckResult, type FormatFinding } from './check-format';

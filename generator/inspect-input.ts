@@ -1,5 +1,6 @@
 import * as zlib from 'zlib';
-import { formatNumber } from '../engine';
+import { formatNumber, type MergedArea } from '../engine';
+import { mergedAreas, sheetPartNumber } from './merged-areas';
 import { isCfb, readCfbNames } from './cfb-directory';
 import { InputError } from './io';
 import { sniffFormat, type SniffedFormat } from './sniff-format';
@@ -48,6 +49,8 @@ const RETRY_HINT = 'Có thể tệp chưa tải về hoặc sao chép xong: lấ
 export interface WorkbookInspection {
   /** A sheet holds an inline rich string ("<is><r>"), which exceljs' streaming reader misreads. */
   richInlineStrings: boolean;
+  /** Merged areas by sheet part number, which exceljs' streaming reader skips. */
+  merges: Map<number, MergedArea[]>;
 }
 
 /** Throws InputError unless the bytes look like a usable .xlsx workbook. */
@@ -212,7 +215,7 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/u;
 const RICH_INLINE = Buffer.from('<is><r');
 
 function checkParts(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): WorkbookInspection {
-  const seen: WorkbookInspection = { richInlineStrings: false };
+  const seen: WorkbookInspection = { richInlineStrings: false, merges: new Map() };
   for (const entry of entries) {
     if (entry.flags & 0x1) {
       throw new InputError(`${subject.who} có phần nén được mã hóa bằng mật khẩu: bỏ mật khẩu rồi thử lại.`);
@@ -235,6 +238,11 @@ function checkParts(bytes: Uint8Array, entries: ZipEntry[], subject: Subject): W
     }
     if (!seen.richInlineStrings && SHEET_PART.test(entry.name) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(RICH_INLINE) >= 0) {
       seen.richInlineStrings = true;
+    }
+    const part = sheetPartNumber(entry.name);
+    if (part !== null) {
+      const merges = mergedAreas(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      if (merges.length > 0) seen.merges.set(part, merges);
     }
   }
   return seen;

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
-import { isDateFormat, serialToDate, type Cell, type Sheet, type Workbook } from '../engine';
+import { isDateFormat, parseRange, serialToDate, type Cell, type MergedArea, type Sheet, type Workbook } from '../engine';
+import { mergedAreas, sheetPartNumber } from './merged-areas';
 import { readZipDirectory } from './zip-directory';
 
 /**
@@ -14,38 +15,54 @@ import { readZipDirectory } from './zip-directory';
  * the sheets before the workbook part; in those cases the file is read again with load(), so the
  * result is always the same as load() would give.
  */
-export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array, known: { richInlineStrings?: boolean } = {}): Promise<Workbook> {
+export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array, known: Partial<SheetPartScan> = {}): Promise<Workbook> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
-  const rich = known.richInlineStrings ?? hasRichInlineStrings(bytes);
-  const streamed = rich ? null : await readStreaming(bytes);
+  // The input inspection has usually inflated every part already and tells what it saw.
+  const scan = known.richInlineStrings !== undefined && known.merges ? (known as SheetPartScan) : scanSheetParts(bytes);
+  const streamed = scan.richInlineStrings ? null : await readStreaming(bytes, scan.merges);
   if (streamed) return streamed;
   return readWithLoad(bytes);
 }
 
+export interface SheetPartScan {
+  richInlineStrings: boolean;
+  /** Merged areas by the number in the part's name (xl/worksheets/sheet3.xml → 3). */
+  merges: Map<number, MergedArea[]>;
+}
+
 /**
- * The streaming reader keeps only the last run of an inline rich string ("<is><r>…</r><r>…</r>"),
- * which some tools other than Excel write: such files go to load(). Inflating the sheet parts to
- * look costs a fraction of parsing them (and nothing when the input inspection already looked).
+ * What the streaming reader does not give, found in one look at the inflated sheet parts
+ * (a fraction of the cost of parsing them):
+ * - it keeps only the last run of an inline rich string ("<is><r>…</r><r>…</r>"), which some
+ *   tools other than Excel write: such files go to load();
+ * - it skips <mergeCells>, which multi-row form headers need (SPEC §3).
  */
-function hasRichInlineStrings(bytes: Buffer): boolean {
+function scanSheetParts(bytes: Buffer): SheetPartScan {
+  const scan: SheetPartScan = { richInlineStrings: false, merges: new Map() };
   let entries;
   try {
     entries = readZipDirectory(bytes, 100_000);
   } catch {
-    return false; // load() will report the damage
+    return scan; // load() will report the damage
   }
   const marker = Buffer.from('<is><r');
   for (const entry of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const part = sheetPartNumber(entry.name);
     const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    let xml: Buffer;
     try {
-      const xml = entry.method === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
-      if (xml.indexOf(marker) >= 0) return true;
+      xml = entry.method === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch {
-      return false;
+      return scan;
+    }
+    if (xml.indexOf(marker) >= 0) scan.richInlineStrings = true;
+    if (part !== null) {
+      const merges = mergedAreas(xml);
+      if (merges.length > 0) scan.merges.set(part, merges);
     }
   }
-  return false;
+  return scan;
 }
 
 export async function readWithLoad(bytes: Buffer): Promise<Workbook> {
@@ -58,7 +75,7 @@ export async function readWithLoad(bytes: Buffer): Promise<Workbook> {
 /** The streamed read would lose something load() keeps: fall back to load(). */
 class NeedsFullRead extends Error {}
 
-async function readStreaming(bytes: Buffer): Promise<Workbook | null> {
+async function readStreaming(bytes: Buffer, merges: ReadonlyMap<number, MergedArea[]>): Promise<Workbook | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -88,7 +105,10 @@ async function readStreaming(bytes: Buffer): Promise<Workbook | null> {
         });
         if (cells.length > 0) rows[row.number - 1] = cells;
       }
-      sheets.push({ id: Number(ws.id), name: ws.name, rows });
+      const sheet: Sheet & { id: number } = { id: Number(ws.id), name: ws.name, rows };
+      const areas = merges.get(sheet.id);
+      if (areas) sheet.merges = areas;
+      sheets.push(sheet);
     }
   } catch {
     // NeedsFullRead, or a zip layout the streaming reader does not follow: load() decides, and
@@ -101,7 +121,7 @@ async function readStreaming(bytes: Buffer): Promise<Workbook | null> {
   if (names.length !== sheets.length || names.some((s) => !sheets.some((x) => x.name === s.name))) return null;
   const order = new Map(names.map((s, i) => [s.name, i]));
   sheets.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
-  return { sheets: sheets.map(({ name, rows }) => ({ name, rows })) };
+  return { sheets: sheets.map(({ id: _id, ...sheet }) => sheet) };
 }
 
 function convertStreamedCell(cell: ExcelJS.Cell): Cell | undefined {
@@ -125,7 +145,10 @@ export function fromExcelJs(workbook: ExcelJS.Workbook): Workbook {
       });
       if (cells.length > 0) rows[rowNumber - 1] = cells;
     });
-    sheets.push({ name: worksheet.name, rows });
+    const sheet: Sheet = { name: worksheet.name, rows };
+    const merges = (worksheet.model.merges ?? []).map(parseRange).filter((a): a is MergedArea => a !== null);
+    if (merges.length > 0) sheet.merges = merges;
+    sheets.push(sheet);
   });
   return { sheets };
 }

@@ -22,3 +22,12 @@ export function parseAddress(address: string): { row: number; column: number } |
   for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
+
+/** Parses "A5:C6" (or a single "A5") into a zero-based inclusive area; null when it is not one. */
+export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [from, to = from] = ref.split(':');
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}

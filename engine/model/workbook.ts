@@ -7,7 +7,11 @@ import type { Cell } from './cell';
 export interface Sheet {
   name: string;
   rows: Array<Array<Cell | undefined> | undefined>;
+  merges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
 }
+
+/** A merged area: zero-based, inclusive. Only its top-left cell holds a value. */
+export type MergedArea = NonNullable<Sheet['merges']>[number];
 
 export interface Workbook {
   sheets: Sheet[];

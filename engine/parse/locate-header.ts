@@ -4,31 +4,37 @@ import { columnDuplicate, columnExtra, columnMissing } from '../findings/catalog
 import { cellAddress } from '../model/address';
 import type { Sheet } from '../model/workbook';
 import { foldKey } from '../text/fold';
+import { HeaderGrid, MAX_HEADER_ROWS } from './header-band';
 import type { HeaderIndex } from './header-index';
 
 export interface HeaderLayout {
-  /** Zero-based row of the header. */
+  /** Zero-based first row of the header. */
+  headerTop: number;
+  /** Zero-based last row of the header: records start below it. */
   headerRow: number;
   /** Field key → zero-based column. */
   columns: Map<string, number>;
 }
 
-const HEADER_SEARCH_ROWS = 10;
+/** Offices put the national motto, the agency, a title and a "(Kèm theo …)" line above the table. */
+export const HEADER_SEARCH_ROWS = 30;
 
 /** Columns every office sheet has that carry no data of their own: not worth an info finding. */
 const SILENT_COLUMNS = new Set(['stt', 'tt', 'so thu tu', 'ghi chu']);
 
-function headerText(sheet: Sheet, row: number, column: number): string | undefined {
-  const cell = sheet.rows[row]?.[column];
-  if (!cell) return undefined;
-  if (cell.type === 'string') return String(cell.value).trim() || undefined;
-  if (cell.type === 'number') return String(cell.value);
-  return undefined;
+interface Band {
+  top: number;
+  bottom: number;
+  /** Per column: its name parts and the field they name. */
+  columns: Array<{ column: number; parts: string[]; field: FieldSpec | undefined }>;
+  matched: Set<string>;
 }
 
 /**
- * Finds the header: the first of the first 10 rows that holds every required header, so a title
- * row above it is fine. Reports missing, duplicated and ignored columns.
+ * Finds the header (SPEC §3): of every band of one to three rows that starts within the first 30
+ * rows, the one that names the most fields and every required one; ties go to the band that ends
+ * first, then to the shorter one (a title row above the header adds nothing). Reports missing,
+ * duplicated and ignored columns.
  */
 export function locateHeader(
   sheet: Sheet,
@@ -36,71 +42,73 @@ export function locateHeader(
   required: readonly FieldSpec[],
   findings: Finding[],
 ): HeaderLayout | null {
-  let best: { row: number; matched: number } | null = null;
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < last; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    const keys = new Set<string>();
-    for (let c = 0; c < row.length; c++) {
-      const text = headerText(sheet, r, c);
-      const field = text ? index.match(text) : undefined;
-      if (field) keys.add(field.key);
+  const grid = new HeaderGrid(sheet, last + MAX_HEADER_ROWS);
+  let best: Band | null = null;
+  let nearest: Band | null = null;
+  for (let top = 0; top < last; top++) {
+    if (!sheet.rows[top]) continue;
+    for (let depth = 1; depth <= MAX_HEADER_ROWS; depth++) {
+      const bottom = top + depth - 1;
+      if (bottom >= sheet.rows.length) break;
+      const band = readBand(grid, index, top, bottom);
+      if (!nearest || band.matched.size > nearest.matched.size) nearest = band;
+      if (!required.every((f) => band.matched.has(f.key))) continue;
+      if (!best || better(band, best)) best = band;
     }
-    if (required.every((f) => keys.has(f.key))) return buildLayout(sheet, r, index, findings);
-    if (!best || keys.size > best.matched) best = { row: r, matched: keys.size };
   }
-  reportMissing(sheet, best?.row, index, required, findings);
+  if (best) return buildLayout(sheet, best, findings);
+  reportMissing(sheet, nearest, required, findings);
   return null;
 }
 
-function buildLayout(sheet: Sheet, r: number, index: HeaderIndex, findings: Finding[]): HeaderLayout {
+function better(a: Band, b: Band): boolean {
+  if (a.matched.size !== b.matched.size) return a.matched.size > b.matched.size;
+  if (a.bottom !== b.bottom) return a.bottom < b.bottom;
+  return a.bottom - a.top < b.bottom - b.top;
+}
+
+function readBand(grid: HeaderGrid, index: HeaderIndex, top: number, bottom: number): Band {
+  const band: Band = { top, bottom, columns: [], matched: new Set() };
+  const width = grid.width(top, bottom);
+  for (let c = 0; c < width; c++) {
+    const parts = grid.parts(top, bottom, c);
+    if (parts.length === 0) continue;
+    const field = index.matchParts(parts);
+    band.columns.push({ column: c, parts, field });
+    if (field) band.matched.add(field.key);
+  }
+  return band;
+}
+
+function buildLayout(sheet: Sheet, band: Band, findings: Finding[]): HeaderLayout {
   const columns = new Map<string, number>();
+  const names = new Map<number, string>();
   const extra: Array<{ text: string; cell: string }> = [];
-  const row = sheet.rows[r] ?? [];
-  for (let c = 0; c < row.length; c++) {
-    const text = headerText(sheet, r, c);
-    if (!text) continue;
-    const field = index.match(text);
+  for (const { column, parts, field } of band.columns) {
+    const text = parts.join(' ');
+    names.set(column, text);
     if (!field) {
-      if (SILENT_COLUMNS.has(foldKey(text))) continue;
-      extra.push({ text, cell: cellAddress(r, c) });
+      // A group cell's own column ("Tiêu chí" over its first sub-column) is named by its parts.
+      if (parts.some((p) => SILENT_COLUMNS.has(foldKey(p)))) continue;
+      extra.push({ text, cell: cellAddress(band.bottom, column) });
       continue;
     }
     const first = columns.get(field.key);
     if (first !== undefined) {
-      findings.push(columnDuplicate(sheet.name, { cell: cellAddress(r, c), text, firstCell: cellAddress(r, first), firstText: headerText(sheet, r, first), field }));
+      findings.push(columnDuplicate(sheet.name, { cell: cellAddress(band.bottom, column), text, firstCell: cellAddress(band.bottom, first), firstText: names.get(first), field }));
       continue;
     }
-    columns.set(field.key, c);
+    columns.set(field.key, column);
   }
-  if (extra.length > 0) {
-    findings.push(columnExtra(sheet.name, extra));
-  }
-  return { headerRow: r, columns };
+  if (extra.length > 0) findings.push(columnExtra(sheet.name, extra));
+  return { headerTop: band.top, headerRow: band.bottom, columns };
 }
 
-function reportMissing(
-  sheet: Sheet,
-  bestRow: number | undefined,
-  index: HeaderIndex,
-  required: readonly FieldSpec[],
-  findings: Finding[],
-): void {
-  const present = new Set<string>();
-  const found: string[] = [];
-  if (bestRow !== undefined) {
-    const row = sheet.rows[bestRow] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const text = headerText(sheet, bestRow, c);
-      if (!text) continue;
-      found.push(text);
-      const field = index.match(text);
-      if (field) present.add(field.key);
-    }
-  }
+function reportMissing(sheet: Sheet, nearest: Band | null, required: readonly FieldSpec[], findings: Finding[]): void {
+  const found = nearest?.columns.map((c) => c.parts.join(' ')) ?? [];
   for (const field of required) {
-    if (present.has(field.key)) continue;
-    findings.push(columnMissing(sheet.name, field, bestRow === undefined ? null : { row: bestRow + 1, headers: found }, HEADER_SEARCH_ROWS));
+    if (nearest?.matched.has(field.key)) continue;
+    findings.push(columnMissing(sheet.name, field, nearest ? { row: nearest.top + 1, headers: found } : null, HEADER_SEARCH_ROWS));
   }
 }

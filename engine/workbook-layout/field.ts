@@ -34,6 +34,13 @@ export interface FieldSpec<K extends string = string, T extends FieldType = Fiel
   width?: number;
   /** A short note shown in the "Hướng dẫn" sheet and as the input message of data validation. */
   note?: string;
+  /**
+   * How government forms name this column in a two- or three-row header: a short label ("1",
+   * "Nâng cao", "Số") under a merged group cell ("Tiêu chí", "Năm đạt chuẩn", "Quyết định công
+   * nhận"). A group cell matches when it contains one of `groups` as whole words, so
+   * "Kết quả thực hiện các tiêu chí" and "II. Hạ tầng kinh tế - xã hội" work too.
+   */
+  under?: { groups: readonly string[]; labels: readonly string[] };
 }
 
 /** The value a field of type T reads as; an enum reads as one of its canonical values. */

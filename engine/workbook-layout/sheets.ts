@@ -50,9 +50,16 @@ export function criterionKey(n: number): `tc${number}` {
   return `tc${n}`;
 }
 
+/** Group cells that stand over bare criterion numbers in a two-row header (SPEC §3). */
+const CRITERIA_GROUPS = ['Tiêu chí', 'TC', 'Bộ tiêu chí'];
+
 export function criterionFields(set: CriteriaSet) {
   return set.criteria.map((c) =>
     field({
+      under: {
+        groups: [...CRITERIA_GROUPS, ...set.groups.filter((g) => g.criteria.includes(c.number)).map((g) => g.name)],
+        labels: [String(c.number), `TC${c.number}`],
+      },
       key: criterionKey(c.number),
       header: `TC${c.number}`,
       aliases: [`Tiêu chí ${c.number}`, `TC ${c.number}`, `${c.number}. ${c.name}`, c.name, `TC${c.number}. ${c.name}`, ...c.aliases],
@@ -79,6 +86,14 @@ export function communeGroupValues(period: Period = '2026-2030'): string[] {
   return (loadRules().criteria[period].communeGroups ?? []).map((g) => String(g.group));
 }
 
+/** Group cells over the year columns of each level ("Năm đạt chuẩn" over "Nâng cao"). */
+const YEAR_GROUPS = ['Năm đạt chuẩn', 'Năm đạt', 'Năm công nhận', 'Năm được công nhận', 'Thời điểm đạt chuẩn'];
+
+function levelYearLabels(level: CommuneLevel): { groups: readonly string[]; labels: readonly string[] } {
+  const info = loadRules().levelById.get(level)!;
+  return { groups: YEAR_GROUPS, labels: [info.name, ...info.aliases] };
+}
+
 /** Sheet "Xã" (SPEC §3.2) for a period. */
 export function communeFields(period: Period) {
   const set = loadRules().criteria[period];
@@ -90,9 +105,9 @@ export function communeFields(period: Period) {
     field({ key: 'loaiDonVi', header: 'Loại đơn vị', aliases: ['Xã/phường/thị trấn', 'Loại đơn vị hành chính'], type: 'enum', required: 'never', values: ['Xã', 'Phường', 'Thị trấn'], valueAliases: { 'Xã': ['X', 'X.'], 'Phường': ['P', 'P.'], 'Thị trấn': ['TT', 'TT.'] }, width: 10, note: 'Bỏ trống là xã; phường, thị trấn không tính vào số xã theo tiêu chí NTM' }),
     field({ key: 'nhom', header: 'Nhóm xã', aliases: ['Nhóm'], type: 'enum', required: 'period-2026-2030', values: groups, valueAliases: Object.fromEntries(groups.map((g) => [g, [`Nhóm ${g}`]])), width: 9 }),
     field({ key: 'mucDatChuan', header: 'Mức đạt chuẩn', aliases: ['Xếp loại', 'Mức NTM', 'Mức đạt'], type: 'enum', required: 'always', values: levels.values, valueAliases: levels.valueAliases, width: 16 }),
-    field({ key: 'namDatChuan', header: 'Năm đạt chuẩn', aliases: ['Năm đạt chuẩn NTM'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10 }),
-    field({ key: 'namNangCao', header: 'Năm đạt nâng cao', aliases: ['Năm đạt NTM nâng cao'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10 }),
-    field({ key: 'namKieuMau', header: 'Năm đạt kiểu mẫu', aliases: ['Năm đạt NTM kiểu mẫu'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10 }),
+    field({ key: 'namDatChuan', header: 'Năm đạt chuẩn', aliases: ['Năm đạt chuẩn NTM'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10, under: levelYearLabels('dat-chuan') }),
+    field({ key: 'namNangCao', header: 'Năm đạt nâng cao', aliases: ['Năm đạt NTM nâng cao'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10, under: levelYearLabels('nang-cao') }),
+    field({ key: 'namKieuMau', header: 'Năm đạt kiểu mẫu', aliases: ['Năm đạt NTM kiểu mẫu'], type: 'year', required: 'never', min: 2000, max: 2100, width: 10, under: levelYearLabels('kieu-mau') }),
     ...criterionFields(set),
     field({ key: 'soTieuChiDat', header: 'Số tiêu chí đạt', aliases: ['Tổng số tiêu chí đạt', 'Số TC đạt'], type: 'integer', required: 'never', min: 0, max: set.criteria.length, width: 9 }),
     field({ key: 'thuNhap', header: 'Thu nhập bình quân (triệu đồng/người/năm)', aliases: ['Thu nhập bình quân', 'Thu nhập bình quân đầu người'], type: 'number', required: 'never', min: 0, width: 14 }),
@@ -103,6 +118,10 @@ export function communeFields(period: Period) {
   ];
 }
 export type CommuneRecord = SheetRecord<ReturnType<typeof communeFields>>;
+
+/** Group cells over the decision's number and date ("Quyết định công nhận" over "Số", "Ngày"). */
+const DECISION_GROUPS = ['Quyết định công nhận', 'Quyết định', 'QĐ công nhận', 'QĐ', 'Giấy chứng nhận'];
+const VALIDITY_GROUPS = ['Thời hạn', 'Hiệu lực', 'Thời hạn hiệu lực', 'Thời hạn giấy chứng nhận'];
 
 /** Sheet "OCOP" (SPEC §3.3). */
 export function ocopFields() {
@@ -121,9 +140,9 @@ export function ocopFields() {
     field({ key: 'diem', header: 'Điểm', aliases: ['Điểm đánh giá', 'Tổng điểm'], type: 'number', required: 'never', min: 0, max: 100, width: 8 }),
     field({ key: 'soSao', header: 'Số sao', aliases: ['Hạng sao', 'Sao', 'Xếp hạng'], type: 'integer', required: 'always', min: ocop.recognisedStars.min, max: ocop.recognisedStars.max, width: 8 }),
     field({ key: 'capCongNhan', header: 'Cấp công nhận', aliases: ['Cấp'], type: 'enum', required: 'never', values: ocop.levels.map((l) => l.name), valueAliases: levelAliases, width: 13 }),
-    field({ key: 'soQuyetDinh', header: 'Số quyết định', aliases: ['Quyết định công nhận', 'Số QĐ'], type: 'text', required: 'never', width: 18 }),
-    field({ key: 'ngayCongNhan', header: 'Ngày công nhận', aliases: ['Ngày quyết định'], type: 'date', required: 'always', width: 13 }),
-    field({ key: 'ngayHetHan', header: 'Ngày hết hạn', aliases: ['Hết hạn', 'Ngày hết hiệu lực'], type: 'date', required: 'never', width: 13, note: 'Bỏ trống: ngày công nhận + 36 tháng' }),
+    field({ key: 'soQuyetDinh', header: 'Số quyết định', aliases: ['Quyết định công nhận', 'Số QĐ'], type: 'text', required: 'never', width: 18, under: { groups: DECISION_GROUPS, labels: ['Số', 'Số QĐ', 'Số quyết định', 'Số hiệu'] } }),
+    field({ key: 'ngayCongNhan', header: 'Ngày công nhận', aliases: ['Ngày quyết định'], type: 'date', required: 'always', width: 13, under: { groups: [...DECISION_GROUPS, ...VALIDITY_GROUPS], labels: ['Ngày', 'Ngày ký', 'Ngày QĐ', 'Ngày ban hành', 'Ngày tháng năm', 'Từ ngày', 'Ngày cấp'] } }),
+    field({ key: 'ngayHetHan', header: 'Ngày hết hạn', aliases: ['Hết hạn', 'Ngày hết hiệu lực'], type: 'date', required: 'never', width: 13, under: { groups: VALIDITY_GROUPS, labels: ['Đến ngày', 'Hết hạn', 'Ngày hết hạn'] }, note: 'Bỏ trống: ngày công nhận + 36 tháng' }),
   ];
 }
 export type OcopRecord = SheetRecord<ReturnType<typeof ocopFields>>;
@@ -132,6 +151,10 @@ export type OcopRecord = SheetRecord<ReturnType<typeof ocopFields>>;
  * Sheet "Chỉ tiêu" (SPEC §3.4). The blank workbook offers the codes as a list; the reader takes the
  * code as text (`codeType` 'text') so that an unknown code is a target-invalid, not a value-enum.
  */
+const PLAN_GROUPS = ['Mục tiêu', 'Kế hoạch', 'Chỉ tiêu kế hoạch', 'Chỉ tiêu giao'];
+const BASELINE_GROUPS = ['Năm gốc', 'Kỳ gốc', 'Gốc'];
+const ACTUAL_GROUPS = ['Thực hiện', 'Kết quả thực hiện', 'Kết quả'];
+
 export function targetFields(codeType: 'enum' | 'text' = 'enum') {
   const metricCodes = loadRules().metrics.metrics.map((m) => m.code as string);
   return [
@@ -139,12 +162,12 @@ export function targetFields(codeType: 'enum' | 'text' = 'enum') {
     field({ key: 'noiDung', header: 'Nội dung', aliases: ['Chỉ tiêu', 'Nội dung chỉ tiêu'], type: 'text', required: 'always', width: 40 }),
     field({ key: 'phamVi', header: 'Phạm vi', aliases: [], type: 'text', required: 'never', width: 14, note: 'Trống: toàn đơn vị; tên huyện; "mỗi huyện"; "mỗi xã"' }),
     field({ key: 'soSanh', header: 'So sánh', aliases: ['Phép so sánh'], type: 'enum', required: 'never', values: COMPARATORS, valueAliases: { '≥': ['>=', 'trở lên', 'tối thiểu', 'ít nhất', 'từ'], '≤': ['<=', 'tối đa', 'không quá', 'dưới hoặc bằng'], '=': ['bằng'], '>': ['trên', 'hơn'], '<': ['dưới'] }, width: 9 }),
-    field({ key: 'giaTriMucTieu', header: 'Giá trị mục tiêu', aliases: ['Mục tiêu', 'Chỉ tiêu kế hoạch'], type: 'number', required: 'always', width: 12 }),
+    field({ key: 'giaTriMucTieu', header: 'Giá trị mục tiêu', aliases: ['Mục tiêu', 'Chỉ tiêu kế hoạch'], type: 'number', required: 'always', width: 12, under: { groups: PLAN_GROUPS, labels: ['Giá trị', 'Số lượng', 'Chỉ tiêu'] } }),
     field({ key: 'donVi', header: 'Đơn vị', aliases: ['Đơn vị tính', 'ĐVT'], type: 'text', required: 'never', width: 10 }),
-    field({ key: 'nam', header: 'Năm', aliases: ['Năm hoàn thành', 'Thời hạn'], type: 'year', required: 'always', min: 2000, max: 2100, width: 8 }),
-    field({ key: 'giaTriThucHien', header: 'Giá trị thực hiện', aliases: ['Thực hiện', 'Kết quả thực hiện'], type: 'number', required: 'never', width: 12 }),
-    field({ key: 'namGoc', header: 'Năm gốc', aliases: [], type: 'year', required: 'never', min: 2000, max: 2100, width: 8 }),
-    field({ key: 'giaTriNamGoc', header: 'Giá trị năm gốc', aliases: ['Giá trị gốc'], type: 'number', required: 'never', width: 12 }),
+    field({ key: 'nam', header: 'Năm', aliases: ['Năm hoàn thành', 'Thời hạn'], type: 'year', required: 'always', min: 2000, max: 2100, width: 8, under: { groups: PLAN_GROUPS, labels: ['Năm', 'Đến năm', 'Thời hạn'] } }),
+    field({ key: 'giaTriThucHien', header: 'Giá trị thực hiện', aliases: ['Thực hiện', 'Kết quả thực hiện'], type: 'number', required: 'never', width: 12, under: { groups: ACTUAL_GROUPS, labels: ['Giá trị', 'Số lượng', 'Kết quả'] } }),
+    field({ key: 'namGoc', header: 'Năm gốc', aliases: [], type: 'year', required: 'never', min: 2000, max: 2100, width: 8, under: { groups: BASELINE_GROUPS, labels: ['Năm'] } }),
+    field({ key: 'giaTriNamGoc', header: 'Giá trị năm gốc', aliases: ['Giá trị gốc'], type: 'number', required: 'never', width: 12, under: { groups: BASELINE_GROUPS, labels: ['Giá trị', 'Số lượng'] } }),
     field({ key: 'nguon', header: 'Nguồn', aliases: ['Căn cứ'], type: 'text', required: 'never', width: 34 }),
   ];
 }

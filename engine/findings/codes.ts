@@ -2,6 +2,7 @@ import { ABOLITION_CODES } from './catalog/abolition';
 import { COMMUNE_CODES } from './catalog/communes';
 import { INDICATOR_CODES } from './catalog/indicators';
 import { OCOP_CODES } from './catalog/ocop';
+import { ROW_CODES } from './catalog/rows';
 import { TARGET_CODES } from './catalog/targets';
 import { VALUE_CODES } from './catalog/values';
 import { WORKBOOK_CODES } from './catalog/workbook';
@@ -15,6 +16,7 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export const FINDING_CATALOG = {
   ...WORKBOOK_CODES,
+  ...ROW_CODES,
   ...VALUE_CODES,
   ...COMMUNE_CODES,
   ...INDICATOR_CODES,

@@ -1,5 +1,6 @@
 import type { Commune } from '../data';
-import { criterionKey, communeFields } from '../workbook-layout/sheets';
+import { criterionKey, communeFields, type CommuneRecord } from '../workbook-layout/sheets';
+import { checkTotals, type TotalCounter } from '../checks/total-checks';
 import type { Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';
@@ -18,10 +19,19 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
   const rules = loadRules();
   const set = rules.criteria[ctx.period];
   const levelByName = new Map<string, CommuneLevel>(rules.levels.map((l) => [l.name, l.id]));
-  const table = readTable(sheet, communeFields(ctx.period), ctx, findings);
+  const table = readTable(sheet, communeFields(ctx.period), ctx, findings, { nameKey: 'ten', groupKey: 'huyen' });
   if (!table) return { communes: [], table: null };
+  const counters: Record<string, TotalCounter<CommuneRecord>> = {
+    mucDatChuan: { what: 'số xã đạt chuẩn NTM trở lên', add: (v) => v.mucDatChuan !== undefined && levelByName.get(v.mucDatChuan) !== 'chua-dat' },
+    danSo: { what: 'dân số', add: (v) => v.danSo },
+  };
+  for (const c of set.criteria) {
+    const key = criterionKey(c.number);
+    counters[key] = { what: `số xã đạt tiêu chí ${c.number} (${c.name})`, add: (v) => v[key] === true };
+  }
+  checkTotals(sheet.name, table, counters, { key: 'ten', what: 'số đơn vị' }, findings);
   const communes: Commune[] = [];
-  for (const { row, values: v, cells } of table.rows) {
+  for (const { row, values: v, cells, group } of table.rows) {
     const criteria = set.criteria.map((c) => v[criterionKey(c.number)] === true);
     const name = splitUnitName(v.ten ?? '');
     const kind = (v.loaiDonVi && unitKindOf(v.loaiDonVi)) || name.kind || 'xa';
@@ -29,7 +39,7 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
       row,
       kind,
       ten: kind === 'xa' ? name.bare : name.kind ? (v.ten ?? '').trim() : `${UNIT_KIND_NAMES[kind]} ${name.bare}`,
-      huyen: v.huyen || undefined,
+      huyen: v.huyen || group || undefined,
       nhom: v.nhom,
       level: (v.mucDatChuan && levelByName.get(v.mucDatChuan)) || 'chua-dat',
       namDatChuan: v.namDatChuan,

@@ -14,6 +14,8 @@ export interface HeaderLayout {
   headerRow: number;
   /** Field key → zero-based column. */
   columns: Map<string, number>;
+  /** Every column's name as read, for messages. */
+  names: string[];
 }
 
 /** Offices put the national motto, the agency, a title and a "(Kèm theo …)" line above the table. */
@@ -102,7 +104,7 @@ function buildLayout(sheet: Sheet, band: Band, findings: Finding[]): HeaderLayou
     columns.set(field.key, column);
   }
   if (extra.length > 0) findings.push(columnExtra(sheet.name, extra));
-  return { headerTop: band.top, headerRow: band.bottom, columns };
+  return { headerTop: band.top, headerRow: band.bottom, columns, names: [...names.values()] };
 }
 
 function reportMissing(sheet: Sheet, nearest: Band | null, required: readonly FieldSpec[], findings: Finding[]): void {

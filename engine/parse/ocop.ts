@@ -5,6 +5,7 @@ import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';
 import { addMonths } from '../text/vi-date';
 import { readTable, type Table } from './read-table';
+import { checkTotals } from '../checks/total-checks';
 import type { RequirementContext } from './requirement';
 
 export interface OcopSheet {
@@ -15,10 +16,11 @@ export interface OcopSheet {
 /** Sheet "OCOP" (SPEC §3.3) into typed products; rows without a usable date or stars are kept out. */
 export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Finding[]): OcopSheet {
   const months = loadRules().ocop.validity.months;
-  const table = readTable(sheet, ocopFields(), ctx, findings);
+  const table = readTable(sheet, ocopFields(), ctx, findings, { nameKey: 'ten', groupKey: 'huyen' });
   if (!table) return { products: [], table: null };
+  checkTotals(sheet.name, table, {}, { key: 'ten', what: 'số sản phẩm' }, findings);
   const products: OcopProduct[] = [];
-  for (const { row, values: v, cells } of table.rows) {
+  for (const { row, values: v, cells, group } of table.rows) {
     const recognised = v.ngayCongNhan;
     const stars = v.soSao;
     if (recognised === undefined || stars === undefined) continue;
@@ -28,7 +30,7 @@ export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Findin
       chuThe: v.chuThe ?? '',
       loaiHinh: v.loaiHinh,
       xa: v.xa ?? '',
-      huyen: v.huyen || undefined,
+      huyen: v.huyen || group || undefined,
       nhomSanPham: v.nhomSanPham,
       diem: v.diem,
       soSao: stars,

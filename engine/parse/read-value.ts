@@ -104,15 +104,25 @@ function splitLines(text: string): string[] {
 
 const enumIndexes = new WeakMap<FieldSpec, Map<string, string>>();
 
-/** Folded spelling → allowed value, built once per field. */
+/**
+ * A value's key: folded, with "," ";" "-" "&" and "và" as mere separators, so that "Trung du,
+ * miền núi phía Bắc" is "Trung du và miền núi phía Bắc" and "2021 - 2025" is "2021-2025".
+ */
+function enumKey(text: string): string {
+  const folded = fold(text);
+  const key = folded.replace(/\s*(?:[,;&\-–]|\bva\b)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return key === '' ? folded : key;
+}
+
+/** Value key → allowed value, built once per field. */
 function enumIndex(field: FieldSpec): Map<string, string> {
   let index = enumIndexes.get(field);
   if (!index) {
     index = new Map();
     for (const value of field.values ?? []) {
-      for (const alias of field.valueAliases?.[value] ?? []) index.set(fold(alias), value);
+      for (const alias of field.valueAliases?.[value] ?? []) index.set(enumKey(alias), value);
     }
-    for (const value of field.values ?? []) index.set(fold(value), value);
+    for (const value of field.values ?? []) index.set(enumKey(value), value);
     enumIndexes.set(field, index);
   }
   return index;
@@ -120,10 +130,27 @@ function enumIndex(field: FieldSpec): Map<string, string> {
 
 function readEnum(cell: Cell, field: FieldSpec, at: ValueLocation): string | undefined {
   const raw = cell.type === 'number' ? String(cell.value) : cell.type === 'string' ? String(cell.value) : undefined;
-  const value = raw === undefined ? undefined : enumIndex(field).get(fold(raw));
+  const value = raw === undefined ? undefined : (enumIndex(field).get(enumKey(raw)) ?? (field.form === 'prefix' ? byPrefix(field, enumKey(raw)) : undefined));
   if (value !== undefined) return value;
   at.findings.push(valueEnum.list(at, field, cell));
   return undefined;
+}
+
+/** "UBND huyện Kim Bôi" → Huyện: the longest spelling the text begins with, as whole words. */
+function byPrefix(field: FieldSpec, key: string): string | undefined {
+  let best: { length: number; value: string } | undefined;
+  for (const [spelling, value] of enumIndex(field)) {
+    if (key.startsWith(`${spelling} `) && (!best || spelling.length > best.length)) best = { length: spelling.length, value };
+  }
+  return best?.value;
+}
+
+/** Stars as offices type them: "3 sao", "03 sao", "3*", "3★", "★★★". */
+function parseStars(text: string): number | undefined {
+  const t = text.normalize('NFC').trim();
+  if (/^[★*]{1,5}$/u.test(t)) return t.length;
+  const m = /^0?([0-9])\s*(?:sao|\*|★)?$/iu.exec(t);
+  return m ? Number(m[1]) : undefined;
 }
 
 function readMark(cell: Cell, field: FieldSpec, at: ValueLocation): boolean | undefined {
@@ -171,8 +198,11 @@ function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | u
     // 0.95 shown as 95% is 95 in a percent column; a bare 95 is 95 already.
     if (field.type === 'percent' && isPercentFormat(cell.numberFormat)) value = value * 100;
   } else if (cell.type === 'string') {
-    const parsed = parseViNumber(String(cell.value));
-    if (parsed) {
+    const stars = field.form === 'stars' ? parseStars(String(cell.value)) : undefined;
+    const parsed = stars === undefined ? parseViNumber(String(cell.value)) : null;
+    // Stars written "3 sao" are how offices write them, not a number typed as text.
+    if (stars !== undefined) value = stars;
+    else if (parsed) {
       value = parsed.value;
       textValue(at, field, String(cell.value), value);
     }

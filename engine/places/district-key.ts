@@ -1,11 +1,44 @@
 import { fold } from '../text/fold';
 
-/** The key a district is known by wherever districts are grouped or looked up: its folded name. */
+/**
+ * Offices write a huyện bare ("Long Mỹ") or with its kind ("Huyện Long Mỹ", "H. Long Mỹ"), and a
+ * thị xã or thành phố always with its kind, often abbreviated ("TX. Long Mỹ", "TP. Vị Thanh"):
+ * "Thị xã Long Mỹ" and "Long Mỹ" are two districts, "Huyện Long Mỹ" and "Long Mỹ" one.
+ */
+function canonicalDistrict(folded: string): string {
+  return folded
+    .replace(/^(?:huyen|h\.)\s*/u, '')
+    .replace(/^(?:tp\.?|thanh pho)\s*/u, 'thanh pho ')
+    .replace(/^(?:tx\.?|thi xa)\s*/u, 'thi xa ')
+    .trim();
+}
+
+/** The key a district is known by wherever districts are grouped or looked up. */
 export function districtKey(name: string | undefined): string {
-  return fold(name ?? '');
+  return canonicalDistrict(fold(name ?? ''));
 }
 
 /** A commune within its district (district workbooks: the empty district). */
 export function communeKey(huyen: string | undefined, ten: string): string {
   return `${districtKey(huyen)}|${fold(ten)}`;
+}
+
+const DISTRICT_PREFIXES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:huyện|h\.)\s*/iu, ''],
+  [/^(?:thành\s+phố|tp\.?)\s*/iu, 'Thành phố '],
+  [/^(?:thị\s+xã|tx\.?)\s*/iu, 'Thị xã '],
+  [/^quận\s*/iu, 'Quận '],
+];
+
+/**
+ * A district named in a group row ("Huyện Kim Bôi", "TP. Vị Thanh") as the Huyện column would
+ * hold it ("Kim Bôi", "Thành phố Vị Thanh"); null when the text does not start like a district.
+ */
+export function districtFromHeading(text: string): string | null {
+  const t = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  for (const [pattern, kind] of DISTRICT_PREFIXES) {
+    const m = pattern.exec(t);
+    if (m && m[0].length < t.length) return kind + t.slice(m[0].length).trim();
+  }
+  return null;
 }

@@ -134,7 +134,7 @@ export const OcopRulesSchema = z.object({
   districtAbolished: z.object({ date: IsoDate, source: z.string().min(1) }),
   subjectTypes: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) })),
   cooperativeSubjectTypes: z.array(z.string()),
-  productGroups: z.object({ source: z.string(), groups: z.array(z.string()).length(6) }),
+  productGroups: z.object({ source: z.string(), groups: z.array(z.string()).length(6), aliases: z.record(z.string(), z.array(z.string())).optional() }),
 });
 export type OcopRules = z.infer<typeof OcopRulesSchema>;
 

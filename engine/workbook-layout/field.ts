@@ -41,6 +41,11 @@ export interface FieldSpec<K extends string = string, T extends FieldType = Fiel
    * "Kết quả thực hiện các tiêu chí" and "II. Hạ tầng kinh tế - xã hội" work too.
    */
   under?: { groups: readonly string[]; labels: readonly string[] };
+  /**
+   * Spellings beyond the type's own: 'stars' reads "3 sao", "03 sao", "3*", "3★", "★★★" as 3;
+   * 'prefix' takes an enum value followed by a name ("UBND huyện Kim Bôi" is Huyện).
+   */
+  form?: 'stars' | 'prefix';
 }
 
 /** The value a field of type T reads as; an enum reads as one of its canonical values. */

@@ -4,6 +4,7 @@
  * checks only choose a builder and pass it the facts.
  */
 export * from './workbook';
+export * from './rows';
 export * from './values';
 export * from './communes';
 export * from './indicators';

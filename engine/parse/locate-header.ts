@@ -107,7 +107,9 @@ function buildLayout(sheet: Sheet, band: Band, findings: Finding[]): HeaderLayou
   return { headerTop: band.top, headerRow: band.bottom, columns, names: [...names.values()] };
 }
 
-function reportMissing(sheet: Sheet, nearest: Band | null, required: readonly FieldSpec[], findings: Finding[]): void {
+function reportMissing(sheet: Sheet, band: Band | null, required: readonly FieldSpec[], findings: Finding[]): void {
+  // A row that names none of our columns is no candidate: say that no header was found.
+  const nearest = band && band.matched.size > 0 ? band : null;
   const found = nearest?.columns.map((c) => c.parts.join(' ')) ?? [];
   for (const field of required) {
     if (nearest?.matched.has(field.key)) continue;

@@ -30,6 +30,11 @@ const DISTRICT_PREFIXES: ReadonlyArray<[RegExp, string]> = [
   [/^quận\s*/iu, 'Quận '],
 ];
 
+/** A district as the workbook spells it, in the one form the report shows: "TX. Long Mỹ" → "Thị xã Long Mỹ". */
+export function districtName(text: string): string {
+  return districtFromHeading(text) ?? text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * A district named in a group row ("Huyện Kim Bôi", "TP. Vị Thanh") as the Huyện column would
  * hold it ("Kim Bôi", "Thành phố Vị Thanh"); null when the text does not start like a district.

@@ -54,7 +54,7 @@ export function columnMissing(sheet: string, field: FieldSpec, found: { row: num
   const aliases = field.aliases.length > 0 ? ` (hoặc: ${field.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
   const foundText =
     found && found.headers.length > 0
-      ? `Các tiêu đề tìm thấy (dòng ${found.row}): ${found.headers.map((h) => `"${h}"`).join(', ')}.`
+      ? `Trong ${searchRows} dòng đầu, dòng tiêu đề gần đúng nhất (dòng ${found.row}) có: ${found.headers.map((h) => `"${h}"`).join(', ')}.`
       : `Không tìm thấy dòng tiêu đề nào trong ${searchRows} dòng đầu.`;
   return raise(
     'column-missing',

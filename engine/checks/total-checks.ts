@@ -11,9 +11,10 @@ export interface TotalCounter<R> {
   add: (record: R) => boolean | number | undefined;
 }
 
+/** A count as typed; a share ("93,3%", a cell shown as a percentage) is another figure, not compared. */
 function typedNumber(cell: Cell): number | undefined {
-  if (cell.type === 'number') return cell.value as number;
-  if (cell.type === 'string') return parseViNumber(String(cell.value))?.value;
+  if (cell.type === 'number') return cell.numberFormat?.includes('%') ? undefined : (cell.value as number);
+  if (cell.type === 'string' && !String(cell.value).includes('%')) return parseViNumber(String(cell.value))?.value;
   return undefined;
 }
 

@@ -28,6 +28,8 @@ const NUMBERING_TOKEN = /^\(?\s*(\d{1,3}|[A-Za-z]{1,2}|\d{1,3}\s*[=+\-x*]\s*[\d+
 
 /** "Tổng cộng", "Tổng số: 16 xã", "Cộng", "Toàn huyện", "Tổng cộng toàn tỉnh". */
 const GRAND_TOTAL = /^(?:tong cong|tong so|tong|cong|toan huyen|toan tinh|toan thi xa|toan thanh pho|tinh chung|chung toan tinh)(?: toan (?:huyen|tinh|thi xa|thanh pho))?(?: \d+(?: .*)?)?$/u;
+/** The shares and means under a totals row: "Tỷ lệ (%)", "Bình quân". */
+const SUMMARY = /^(?:ty le|ty le dat|binh quan|binh quan chung|trung binh)$/u;
 /** "Cộng huyện Kim Bôi", "Tổng huyện …", "Cộng TP. Vị Thanh". */
 const SUBTOTAL = /^(?:cong|tong|tong cong) (?:huyen|thi xa|thanh pho|tp|tx|quan) .+$/u;
 /** "Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)", "Ghi chú:", "TM. UBND…". */
@@ -69,6 +71,7 @@ export function classifyRow(sheet: Sheet, r: number, ctx: RowContext): RowKind {
     const key = foldKey(t);
     if (SUBTOTAL.test(key)) return { kind: 'total', label: t, subtotal: true };
     if (GRAND_TOTAL.test(key)) return { kind: 'total', label: t, subtotal: false };
+    if (SUMMARY.test(key)) return { kind: 'total', label: t, subtotal: false };
   }
 
   if (cells.length <= 3 && cells.some((c) => c.cell.type === 'string' && (FOOTER.test(foldKey(c.text)) || PLACE_DATE.test(foldKey(c.text))))) {

@@ -600,4 +600,17 @@ export const CASES: LayoutCase[] = [
     districtMetrics: { 'Châu Thành': { so_xa: 3, so_xa_dat_chuan_ntm: 2 }, 'Thị xã Long Mỹ': { so_xa: 3, so_xa_dat_chuan_ntm: 2 } },
     targets: { 2: 'not-met', 3: 'met' },
   },
+  {
+    name: 'kim-boi-ty-le',
+    pattern: 'a "Tỷ lệ (%)" row under the totals, with shares in the criteria columns (not compared as counts)',
+    build: () => {
+      const form = kimBoiForm();
+      const shares = CRITERIA_19.map((n) => `${Math.round((KIM_BOI.filter((c) => c[4] >= n).length / 15) * 1000) / 10}%`.replace('.', ','));
+      form.rows = [...form.rows, { cells: ['Tỷ lệ (%)', null, null, null, null, null, ...shares], merge: [1, 2] }];
+      return kimBoiWorkbook(form);
+    },
+    problems: [],
+    infos: [{ code: 'row-skipped', sheet: 'Xã', says: ['2 dòng tổng cộng', `dòng ${KB_TOTAL_ROW}–${KB_TOTAL_ROW + 1}`] }],
+    metrics: KIM_BOI_METRICS,
+  },
 ];

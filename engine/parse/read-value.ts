@@ -108,7 +108,19 @@ const enumIndexes = new WeakMap<FieldSpec, Map<string, string>>();
  * A value's key: folded, with "," ";" "-" "&" and "và" as mere separators, so that "Trung du,
  * miền núi phía Bắc" is "Trung du và miền núi phía Bắc" and "2021 - 2025" is "2021-2025".
  */
+const enumKeys = new Map<string, string>();
+
 function enumKey(text: string): string {
+  let cached = enumKeys.get(text);
+  if (cached === undefined) {
+    cached = enumKeyUncached(text);
+    if (enumKeys.size > 100_000) enumKeys.clear();
+    enumKeys.set(text, cached);
+  }
+  return cached;
+}
+
+function enumKeyUncached(text: string): string {
   const folded = fold(text);
   const key = folded.replace(/\s*(?:[,;&\-–]|\bva\b)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
   return key === '' ? folded : key;

@@ -54,34 +54,44 @@ function nonEmpty(row: ReadonlyArray<Cell | undefined>): Array<{ column: number;
   return out;
 }
 
-/** The text that labels the row: the first text cells, where STT, the name and "Tổng cộng" stand. */
-function labelCells(cells: ReturnType<typeof nonEmpty>): Array<{ column: number; text: string }> {
-  return cells.filter((c) => c.cell.type === 'string').slice(0, 2);
-}
-
 export function classifyRow(sheet: Sheet, r: number, ctx: RowContext): RowKind {
   const row = sheet.rows[r];
   if (!row) return { kind: 'record' };
-  const cells = nonEmpty(row);
-  if (cells.length === 0) return { kind: 'record' };
+  // One cheap pass for every row (a national sheet has tens of thousands): counts and the first
+  // two texts; the full list of cells only for the few rows that may be numbering or a group.
+  let count = 0;
+  let strings = 0;
+  const labels: string[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell) continue;
+    if (cell.type === 'string') {
+      const t = String(cell.value).trim();
+      if (t === '') continue;
+      strings++;
+      if (labels.length < 2) labels.push(t);
+    } else if (cell.type !== 'number') continue;
+    count++;
+  }
+  if (count === 0) return { kind: 'record' };
+
   // Totals and group headings label a table of named units; a target's wording may begin with "Tổng".
-  const labels = ctx.nameColumn === undefined ? [] : labelCells(cells);
-
-  for (const { text: t } of labels) {
-    const key = foldKey(t);
-    if (SUBTOTAL.test(key)) return { kind: 'total', label: t, subtotal: true };
-    if (GRAND_TOTAL.test(key)) return { kind: 'total', label: t, subtotal: false };
-    if (SUMMARY.test(key)) return { kind: 'total', label: t, subtotal: false };
+  if (ctx.nameColumn !== undefined) {
+    for (const t of labels) {
+      const key = foldKey(t);
+      if (SUBTOTAL.test(key)) return { kind: 'total', label: t, subtotal: true };
+      if (GRAND_TOTAL.test(key) || SUMMARY.test(key)) return { kind: 'total', label: t, subtotal: false };
+    }
   }
-
-  if (cells.length <= 3 && cells.some((c) => c.cell.type === 'string' && (FOOTER.test(foldKey(c.text)) || PLACE_DATE.test(foldKey(c.text))))) {
-    return { kind: 'footer' };
+  if (count <= 3 && strings > 0) {
+    const cells = nonEmpty(row);
+    if (cells.some((c) => c.cell.type === 'string' && (FOOTER.test(foldKey(c.text)) || PLACE_DATE.test(foldKey(c.text))))) return { kind: 'footer' };
   }
-
-  if (isNumbering(cells, ctx)) return { kind: 'numbering' };
-
-  const group = ctx.nameColumn === undefined ? null : groupHeading(cells, ctx);
-  if (group) return group;
+  const nameCell = ctx.nameColumn === undefined ? undefined : text(row[ctx.nameColumn]);
+  if (count >= 3 && (nameCell === undefined ? ctx.nameColumn === undefined : NUMBERING_TOKEN.test(nameCell)) && isNumbering(nonEmpty(row), ctx)) {
+    return { kind: 'numbering' };
+  }
+  if (ctx.nameColumn !== undefined && strings <= 2) return groupHeading(nonEmpty(row), ctx) ?? { kind: 'record' };
   return { kind: 'record' };
 }
 

@@ -13,9 +13,19 @@ function canonicalDistrict(folded: string): string {
     .trim();
 }
 
+const keys = new Map<string, string>();
+
 /** The key a district is known by wherever districts are grouped or looked up. */
 export function districtKey(name: string | undefined): string {
-  return canonicalDistrict(fold(name ?? ''));
+  // Asked for every commune and product, of a few hundred spellings at most.
+  const text = name ?? '';
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = canonicalDistrict(fold(text));
+    if (keys.size > 50_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /** A commune within its district (district workbooks: the empty district). */

@@ -85,6 +85,8 @@ export const Nd30FormatSchema = z.object({
   number: z.object({ leadingZeroBelow: z.number().int().positive(), source: Source }),
   date: z.object({ dayLeadingZeroBelow: z.number().int().positive(), monthsWithLeadingZero: z.array(z.number().int().min(1).max(12)), source: Source }),
   documentTypes: z.object({ types: z.array(z.object({ name: z.string().min(1), abbreviation: z.string().min(1) })).min(1), source: Source }),
+  /** Legal documents (Nghị định, Thông tư…) follow another decree: their type names are known so their title is found. */
+  legalTypes: z.object({ types: z.array(z.object({ name: z.string().min(1), abbreviation: z.string().min(1).optional() })).min(1), source: Source }),
   signature: z.object({ authorities: z.array(z.string().regex(/\.$/)).min(1), honorifics: z.array(z.string().min(1)), source: Source }),
   recipients: z.object({ label: z.string().min(1), lastLine: z.string().min(1), source: Source }),
   pageNumbers: z.object({ source: Source }),

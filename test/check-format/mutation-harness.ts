@@ -115,7 +115,10 @@ export function runMutations(title: string, subjects: Subject[], mutations: Muta
     const apply = mutations.filter((m) => (subject.generated || !m.generatedOnly) && (subject.kinhGui || !m.kinhGuiOnly));
     test.each(apply)('$name → exactly $element / $code', async (m) => {
       const { zip, parts } = await readParts(original);
+      const unmutated = new Map(parts);
       m.apply(parts, subject);
+      // A mutation that finds nothing to change would test nothing.
+      expect([...parts].some(([name, xml]) => unmutated.get(name) !== xml)).toBe(true);
       const run = await checkBytes(await writeParts(zip, parts), 'dot-bien');
       const warning = m.severity === 'warning';
       const found = warning ? warnings(run).filter((f) => !before.has(key(f))) : errors(run);

@@ -21,6 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import JSZip from 'jszip';
+import { BLACK, BLOCK_SPACING, BODY_SPACING, FIRST_LINE, FONT, halfPoints, LINE_SPACING, MARGIN, PAGE, SIZE } from './nd30-template-format';
 
 /**
  * The default report template, in the format of Nghị định 30/2020/NĐ-CP Phụ lục I (values from
@@ -28,28 +29,23 @@ import JSZip from 'jszip';
  * in through {{placeholders}} (templates/README.md).
  */
 
-const FONT = 'Times New Roman';
-// A4 portrait, margins 20/20/30/15 mm (inside ND30's ranges), header 10 mm.
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 };
+// Font, A4, margins, sizes, indents and spacing come from rules/nd30-format.json (nd30-template-format.ts).
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355
 const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 // Header table: left ~39% (agency, Số), right ~61% (Quốc hiệu, date), as Mẫu 1.4.
 const HEADER_COLUMNS = [3685, 5670];
 const SIGNATURE_COLUMNS = [4253, 5102];
 const HEADER_GAP = 113; // 2 mm
-const FIRST_LINE = 567; // 1 cm
-const LINE_SPACING = 276; // 1.15 lines, between ND30's single and 1.5
 
 type RunStyle = { size: number; bold?: boolean; italics?: boolean };
 
 /** A centred paragraph without the body indent, single spacing: header table, title, signature. */
-function centred(text: string, style: RunStyle, spacingBefore = 0): Paragraph {
+function centred(text: string, style: RunStyle, spacingBefore = BLOCK_SPACING.before): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { firstLine: 0, left: 0, right: 0 },
-    spacing: { before: spacingBefore, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    children: [new TextRun({ text, size: style.size * 2, bold: style.bold ?? false, italics: style.italics ?? false })],
+    spacing: { before: spacingBefore, after: BLOCK_SPACING.after, line: BLOCK_SPACING.line, lineRule: LineRuleType.AUTO },
+    children: [new TextRun({ text, size: halfPoints(style.size), bold: style.bold ?? false, italics: style.italics ?? false })],
   });
 }
 
@@ -62,8 +58,8 @@ function rule(length: number, box: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { before: BLOCK_SPACING.before, after: BLOCK_SPACING.after, line: BLOCK_SPACING.line, lineRule: LineRuleType.AUTO },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
     run: { size: 4 },
     children: [new TextRun({ text: '', size: 4 })],
   });
@@ -121,21 +117,21 @@ function headerTable(): Table {
       children: [
         // A gap of 2 mm on each side of the column line: the agency never touches the national title.
         plainCell(left, [
-          centred('{{co_quan_chu_quan}}', { size: 13 }),
-          centred('{{co_quan_ban_hanh}}', { size: 13, bold: true }),
+          centred('{{co_quan_chu_quan}}', { size: SIZE.coQuanChuQuan }),
+          centred('{{co_quan_ban_hanh}}', { size: SIZE.coQuan, bold: true }),
           rule(1250, left - HEADER_GAP),
         ], 'top', { right: HEADER_GAP }),
         plainCell(right, [
-          centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
-          centred('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
+          centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE.quocHieu, bold: true }),
+          centred('Độc lập - Tự do - Hạnh phúc', { size: SIZE.tieuNgu, bold: true }),
           rule(3560, right - HEADER_GAP),
         ], 'top', { left: HEADER_GAP }),
       ],
     }),
     new TableRow({
       children: [
-        plainCell(left, [centred('Số: {{so_van_ban}}/BC-{{ky_hieu_co_quan}}', { size: 13 }, 120)], 'top', { right: HEADER_GAP }),
-        plainCell(right, [centred('{{dia_danh}}, {{ngay_ban_hanh}}', { size: 14, italics: true }, 120)], 'top', { left: HEADER_GAP }),
+        plainCell(left, [centred('Số: {{so_van_ban}}/BC-{{ky_hieu_co_quan}}', { size: SIZE.soKyHieu }, 120)], 'top', { right: HEADER_GAP }),
+        plainCell(right, [centred('{{dia_danh}}, {{ngay_ban_hanh}}', { size: SIZE.diaDanhNgay, italics: true }, 120)], 'top', { left: HEADER_GAP }),
       ],
     }),
   ]);
@@ -190,21 +186,21 @@ function signatureTable(): Table {
       alignment: AlignmentType.LEFT,
       keepNext: true,
       indent: { firstLine: 0, left: 0 },
-      spacing: { before: 0, after: 0, line: 240 },
-      children: [new TextRun({ text, size: size * 2, bold, italics })],
+      spacing: { before: BLOCK_SPACING.before, after: BLOCK_SPACING.after, line: BLOCK_SPACING.line },
+      children: [new TextRun({ text, size: halfPoints(size), bold, italics })],
     });
-  const room = Array.from({ length: 4 }, () => centred('', { size: 14 }));
+  const room = Array.from({ length: 4 }, () => centred('', { size: SIZE.chucVu }));
   return borderlessTable(SIGNATURE_COLUMNS, [
     new TableRow({
       cantSplit: true,
       height: { value: 0, rule: HeightRule.AUTO },
       children: [
-        plainCell(left, [leftParagraph('Nơi nhận:', 12, true, true), leftParagraph('{{ds_noi_nhan}}', 11, false, false)]),
+        plainCell(left, [leftParagraph('Nơi nhận:', SIZE.noiNhanNhan, true, true), leftParagraph('{{ds_noi_nhan}}', SIZE.noiNhanDanhSach, false, false)]),
         plainCell(right, [
-          centred('{{quyen_han_ky}}', { size: 14, bold: true }),
-          centred('{{chuc_vu_nguoi_ky}}', { size: 14, bold: true }),
+          centred('{{quyen_han_ky}}', { size: SIZE.chucVu, bold: true }),
+          centred('{{chuc_vu_nguoi_ky}}', { size: SIZE.chucVu, bold: true }),
           ...room,
-          centred('{{nguoi_ky}}', { size: 14, bold: true }),
+          centred('{{nguoi_ky}}', { size: SIZE.hoTen, bold: true }),
         ]),
       ],
     }),
@@ -217,8 +213,8 @@ function pageNumberHeader(): Header {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         indent: { firstLine: 0 },
-        spacing: { before: 0, after: 0 },
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })],
+        spacing: { before: BLOCK_SPACING.before, after: BLOCK_SPACING.after },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(SIZE.soTrang) })],
       }),
     ],
   });
@@ -236,10 +232,10 @@ function emptyFooter(): Footer {
 function mainBody(): Array<Paragraph | Table> {
   return [
     headerTable(),
-    centred('BÁO CÁO', { size: 14, bold: true }, 360),
-    centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}', { size: 14, bold: true }),
+    centred('BÁO CÁO', { size: SIZE.tenLoai, bold: true }, 360),
+    centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}', { size: SIZE.trichYeu, bold: true }),
     rule(3120, TEXT_WIDTH),
-    centred('Kính gửi: {{kinh_gui}}.', { size: 14 }, 240),
+    centred('Kính gửi: {{kinh_gui}}.', { size: SIZE.kinhGui }, 240),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}} như sau:')] }),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     subheading('1. Kết quả xây dựng nông thôn mới'),
@@ -278,9 +274,9 @@ function mainBody(): Array<Paragraph | Table> {
 
 function appendixBody(): Array<Paragraph | Table> {
   return [
-    centred('Phụ lục', { size: 14, bold: true }),
-    centred('KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ', { size: 14, bold: true }),
-    centred('(Kèm theo Báo cáo số {{so_van_ban}}/BC-{{ky_hieu_co_quan}} {{ngay_ban_hanh}} của {{co_quan_bao_cao}})', { size: 14, italics: true }),
+    centred('Phụ lục', { size: SIZE.phuLucTen, bold: true }),
+    centred('KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ', { size: SIZE.phuLucTieuDe, bold: true }),
+    centred('(Kèm theo Báo cáo số {{so_van_ban}}/BC-{{ky_hieu_co_quan}} {{ngay_ban_hanh}} của {{co_quan_bao_cao}})', { size: SIZE.phuLucKemTheo, italics: true }),
     rule(3120, LANDSCAPE_TEXT_WIDTH),
     new Paragraph({ style: 'Normal', keepNext: true, indent: { firstLine: 0 }, spacing: { before: 120, after: 0 }, children: [] }),
     new Paragraph({ style: 'Normal', indent: { firstLine: 0 }, children: [new TextRun('{{phu_luc_ma_tran}}')] }),
@@ -307,42 +303,42 @@ export function defaultTemplateDocument(): Document {
       default: {
         document: {
           // Vietnamese text: Word proofs it as Vietnamese (no East Asian or right-to-left text here).
-          run: { font: FONT, size: 28, color: '000000', language: { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'ar-SA' } },
+          run: { font: FONT, size: halfPoints(SIZE.noiDung), color: BLACK, language: { value: 'vi-VN', eastAsia: 'vi-VN', bidirectional: 'ar-SA' } },
           paragraph: {
             alignment: AlignmentType.JUSTIFIED,
             indent: { firstLine: FIRST_LINE },
-            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+            spacing: { ...BODY_SPACING, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
           },
         },
         // docx's built-in styles come in Calibri-era blue; ND30 text is Times New Roman and black.
-        title: { run: { font: FONT, color: '000000', size: 32, bold: true } },
-        heading1: { run: { font: FONT, color: '000000', size: 28, bold: true } },
-        heading2: { run: { font: FONT, color: '000000', size: 28, bold: true } },
-        heading3: { run: { font: FONT, color: '000000', size: 28, bold: true, italics: true } },
-        heading4: { run: { font: FONT, color: '000000', size: 28, italics: true } },
-        heading5: { run: { font: FONT, color: '000000', size: 28 } },
-        heading6: { run: { font: FONT, color: '000000', size: 28 } },
-        strong: { run: { font: FONT, color: '000000', bold: true } },
-        listParagraph: { run: { font: FONT, color: '000000' } },
-        hyperlink: { run: { font: FONT, color: '000000', underline: {} } },
-        footnoteReference: { run: { font: FONT, color: '000000', superScript: true } },
-        footnoteText: { run: { font: FONT, color: '000000', size: 20 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
-        footnoteTextChar: { run: { font: FONT, color: '000000', size: 20 } },
+        title: { run: { font: FONT, color: BLACK, size: 32, bold: true } },
+        heading1: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc), bold: true } },
+        heading2: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc), bold: true } },
+        heading3: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc), bold: true, italics: true } },
+        heading4: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc), italics: true } },
+        heading5: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc) } },
+        heading6: { run: { font: FONT, color: BLACK, size: halfPoints(SIZE.dauMuc) } },
+        strong: { run: { font: FONT, color: BLACK, bold: true } },
+        listParagraph: { run: { font: FONT, color: BLACK } },
+        hyperlink: { run: { font: FONT, color: BLACK, underline: {} } },
+        footnoteReference: { run: { font: FONT, color: BLACK, superScript: true } },
+        footnoteText: { run: { font: FONT, color: BLACK, size: 20 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
+        footnoteTextChar: { run: { font: FONT, color: BLACK, size: 20 } },
       },
       paragraphStyles: [
         {
           id: 'Normal',
           name: 'Normal',
           quickFormat: true,
-          run: { font: FONT, size: 28, color: '000000' },
+          run: { font: FONT, size: halfPoints(SIZE.noiDung), color: BLACK },
           paragraph: {
             alignment: AlignmentType.JUSTIFIED,
             indent: { firstLine: FIRST_LINE },
-            spacing: { before: 120, after: 0, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+            spacing: { ...BODY_SPACING, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
           },
         },
-        { id: 'MucLon', name: 'Mục (I., II.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: '000000', bold: true }, paragraph: { keepNext: true } },
-        { id: 'Khoan', name: 'Khoản có tiêu đề (1., 2.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: '000000', bold: true }, paragraph: { keepNext: true } },
+        { id: 'MucLon', name: 'Mục (I., II.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: BLACK, bold: true }, paragraph: { keepNext: true } },
+        { id: 'Khoan', name: 'Khoản có tiêu đề (1., 2.)', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, color: BLACK, bold: true }, paragraph: { keepNext: true } },
       ],
     },
     sections: [

@@ -191,7 +191,7 @@ export const CATALOG = {
   'first-line-indent': {
     severity: 'error',
     aggregate: true,
-    message: (p) => `${p.what} lùi đầu dòng ${p.found}; Nghị định 30 quy định lùi đầu dòng 1 cm hoặc 1,27 cm${nd30(p)}.`,
+    message: (p) => `${p.what} ${p.found}; Nghị định 30 quy định lùi đầu dòng 1 cm hoặc 1,27 cm${nd30(p)}.`,
     hint: () => 'Đoạn → Thụt lề → Đặc biệt: Dòng đầu tiên (First line), 1 cm hoặc 1,27 cm.',
   },
   'paragraph-spacing': {

@@ -67,7 +67,7 @@ function checkText(ctx: CheckContext, p: DocParagraph, previous: DocParagraph | 
   // Where the first line starts: a list's hanging indent counts from its left indent.
   const start = (p.props.left ?? 0) + (p.props.firstLine ?? 0);
   if (!spec.firstLineIndents.some((v) => Math.abs(start - v) <= spec.indentTolerance)) {
-    out.add('first-line-indent', 'noi-dung', p, { what, found: start === 0 ? 'không lùi' : cm(start), source: spec.source });
+    out.add('first-line-indent', 'noi-dung', p, { what, found: start === 0 ? 'không lùi đầu dòng' : `lùi đầu dòng ${cm(start)}`, source: spec.source });
   }
   if (previous) {
     const gap = Math.max(0, previous.props.after ?? 0) + Math.max(0, p.props.before ?? 0);

@@ -32,12 +32,14 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
     out.add('element-missing', 'noi-nhan', label, { what: 'danh sách nơi nhận', expected: 'mỗi nơi nhận một dòng dưới “Nơi nhận:”, dòng cuối “- Lưu: VT, …”', source });
     return;
   }
-  items.forEach((p, i) => {
-    checkStyle(out, 'noi-nhan', p, 'Danh sách nơi nhận', { size: rules.sizes.noiNhanDanhSach });
-    const text = p.text.trim();
-    if (i < items.length - 1) {
-      if (!/^[-–]/.test(text)) out.add('recipient-line-format', 'noi-nhan', p, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng bắt đầu bằng gạch đầu dòng “-”', source });
-      else if (!/;\s*$/.test(text)) out.add('recipient-line-format', 'noi-nhan', p, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng kết thúc bằng dấu chấm phẩy “;”', source });
+  for (const p of items) checkStyle(out, 'noi-nhan', p, 'Danh sách nơi nhận', { size: rules.sizes.noiNhanDanhSach });
+  const entries = recipientEntries(items);
+  entries.forEach((entry, i) => {
+    const [first] = entry;
+    const text = entry.map((p) => p.text.trim()).join(' ');
+    if (i < entries.length - 1) {
+      if (!/^[-–]/.test(text)) out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng bắt đầu bằng gạch đầu dòng “-”', source });
+      else if (!/;\s*$/.test(text)) out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng kết thúc bằng dấu chấm phẩy “;”', source });
     }
   });
   const last = items[items.length - 1];
@@ -48,11 +50,35 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
   else if (!/^[-–]\s*luu\s*:\s*vt\s*,\s*\S/.test(folded)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText, expected: 'sau “VT” có dấu phẩy và chữ viết tắt tên đơn vị soạn thảo (“- Lưu: VT, NN.”)', source });
 }
 
-/** "(Đã ký)", "(Ký tên, đóng dấu)": notes, not part of the signature text. */
-const NOTE = /^\(.*\)$/;
+/**
+ * The recipients, one entry each: a long one broken by hand over two paragraphs ("- HĐND, UBND các
+ * tỉnh," then "thành phố trực thuộc Trung ương;") is one entry, as in the Government's own files.
+ */
+function recipientEntries(items: DocParagraph[]): DocParagraph[][] {
+  const entries: DocParagraph[][] = [];
+  for (const p of items) {
+    const last = entries[entries.length - 1];
+    const open = last !== undefined && !/[;.]\s*$/.test(last[last.length - 1].text);
+    if (open && !/^[-–+]/.test(p.text.trim())) last.push(p);
+    else entries.push([p]);
+  }
+  return entries;
+}
+
+/** "(Đã ký)", "(Ký tên, đóng dấu)": notes, not part of the signature text, also when broken over two lines. */
+function withoutNotes(lines: DocParagraph[]): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A note opens with "(" and closes within three lines; an unclosed "(" is ordinary text.
+    const close = lines[i].text.trim().startsWith('(') ? lines.slice(i, i + 3).findIndex((p) => p.text.trim().endsWith(')')) : -1;
+    if (close >= 0) i += close;
+    else out.push(lines[i]);
+  }
+  return out;
+}
 
 function checkSigner({ layout, rules, out }: CheckContext): void {
-  const lines = layout.signer.filter((p) => !NOTE.test(p.text.trim()));
+  const lines = withoutNotes(layout.signer);
   const source = rules.signature.source;
   if (lines.length === 0) {
     out.add('element-missing', 'chu-ky', layout.noiNhanLabel ?? layout.body[layout.body.length - 1] ?? sectionLocation(0), {

@@ -88,12 +88,15 @@ function checkNumber(ctx: CheckContext): void {
   if (/^\d+$/.test(number) && Number(number) < rules.number.leadingZeroBelow && !number.startsWith('0')) {
     out.add('number-no-leading-zero', 'so-ky-hieu', p, { what: 'Số', found: `Số: ${number}/${symbol}`, expected: `Số: 0${number}/${symbol}`, source });
   }
-  const known = new Set(rules.documentTypes.types.map((t) => t.abbreviation));
+  const types = [...rules.documentTypes.types, ...rules.legalTypes.types];
+  const known = new Set(types.map((t) => t.abbreviation));
   const groups = symbol.split(/[-/]/).filter((g) => g !== '' && !/^\d{4}$/.test(g));
   if (/\s/.test(symbol)) out.add('symbol-format', 'so-ky-hieu', p, { what: 'Ký hiệu', found: symbol, expected: 'giữa số, ký hiệu và các nhóm chữ viết tắt không có dấu cách', source });
   else if (groups.some((g) => !known.has(g) && g !== g.toLocaleUpperCase('vi'))) out.add('symbol-format', 'so-ky-hieu', p, { what: 'Ký hiệu', found: symbol, expected: 'chữ viết tắt của ký hiệu viết in hoa (trừ các chữ viết tắt tên loại của Phụ lục III như TTr, CTr, QyĐ)', source });
-  const type = layout.tenLoai ? rules.documentTypes.types.find((t) => fold(layout.tenLoai!.text).startsWith(fold(t.name))) : undefined;
-  if (type && groups.length > 0 && groups[0] !== type.abbreviation) {
+  // The longest name first: "Thông tư liên tịch" before "Thông tư".
+  const byLength = [...types].sort((a, b) => b.name.length - a.name.length);
+  const type = layout.tenLoai ? byLength.find((t) => fold(layout.tenLoai!.text).startsWith(fold(t.name))) : undefined;
+  if (type?.abbreviation && groups.length > 0 && groups[0] !== type.abbreviation) {
     out.add('symbol-type-mismatch', 'so-ky-hieu', p, { what: 'Ký hiệu', found: symbol, expected: type.abbreviation, source: rules.documentTypes.source });
   }
 }

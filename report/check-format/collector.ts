@@ -10,7 +10,9 @@ export function paragraphLocation(p: DocParagraph): string {
   else if (p.cell) parts.push(`bảng ${p.cell.table + 1}, dòng ${p.cell.row + 1}, cột ${p.cell.col + 1}`);
   if (p.inTextBox) parts.push('hộp văn bản');
   const words = firstWords(p.text);
-  parts.push(words === '' ? 'đoạn trống' : `đoạn “${words}”`);
+  // A page number shows the number of the page it is on: the file holds a stale one, or none.
+  if (p.hasPageField && /^\d*$/.test(words)) parts.push('đoạn số trang');
+  else parts.push(words === '' ? 'đoạn trống' : `đoạn “${words}”`);
   return parts.join(', ');
 }
 

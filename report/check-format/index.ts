@@ -39,7 +39,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export async function checkFormat(bytes: Uint8Array): Promise<FormatCheckResult> {
   const rules = loadNd30Format();
   const model = untabHeader(readDocument(await openDocx(bytes)));
-  const layout = findLayout(model, rules.documentTypes.types.map((t) => t.name));
+  const layout = findLayout(model, [...rules.documentTypes.types, ...rules.legalTypes.types].map((t) => t.name));
   const out = new FindingCollector();
   const ctx: CheckContext = { model, layout, rules, out };
   checkPages(ctx);

@@ -32,7 +32,7 @@ export function ruleUnder(model: DocModel, p: DocParagraph, textLength: number):
   for (const q of next) {
     if (isBlank(q) && q.props.bottomBorder) return { paragraph: q, length: q.width };
     if (isBlank(q) && q.hasLineShape) return { paragraph: q };
-    if (isUnderscoreRule(q.text)) return { paragraph: q, length: textWidth(q.text.trim(), mainSize(q), false) };
+    if (isUnderscoreRule(q.text)) return { paragraph: q, length: shownWidth(q) };
     if (!isBlank(q)) break;
     if (q.props.topBorder) return undefined;
   }
@@ -41,6 +41,12 @@ export function ruleUnder(model: DocModel, p: DocParagraph, textLength: number):
   const box = model.paragraphs.filter((q) => p.cell && sameBox(p, q));
   const shape = box.find((q) => q.hasLineShape);
   return shape ? { paragraph: shape } : undefined;
+}
+
+/** Width of the characters of a one-line paragraph (a rule of underscores), run by run, superscript smaller. */
+function shownWidth(q: DocParagraph): number {
+  const width = q.runs.reduce((w, r) => w + textWidth(r.text.replace(/\s/g, ''), (r.props.size ?? mainSize(q)) * (r.props.script ? 2 / 3 : 1), r.props.bold === true), 0);
+  return width > 0 ? width : textWidth(q.text.trim(), mainSize(q), false);
 }
 
 /** The longest line of `p` as Word would wrap it. */

@@ -20,6 +20,8 @@ export interface RunProps {
   caps?: boolean;
   hidden?: boolean;
   underline?: boolean;
+  /** Superscript or subscript: Word sets it at about two thirds of the size. */
+  script?: boolean;
 }
 
 export interface ParaProps {
@@ -61,6 +63,7 @@ export function readRunProps(rPr: XmlElement | undefined, theme: ThemeFonts): Ru
   const size = intAttr(child(rPr, 'w:sz'), 'w:val');
   const color = attr(child(rPr, 'w:color'), 'w:val');
   const u = attr(child(rPr, 'w:u'), 'w:val');
+  const vertAlign = child(rPr, 'w:vertAlign') ? attr(child(rPr, 'w:vertAlign'), 'w:val') : undefined;
   const ascii = font(rFonts, 'ascii', theme);
   return {
     ascii,
@@ -73,6 +76,7 @@ export function readRunProps(rPr: XmlElement | undefined, theme: ThemeFonts): Ru
     caps: onOff(child(rPr, 'w:caps')),
     hidden: onOff(child(rPr, 'w:vanish')),
     underline: child(rPr, 'w:u') ? u !== 'none' : undefined,
+    script: vertAlign === undefined ? undefined : vertAlign === 'superscript' || vertAlign === 'subscript',
   };
 }
 

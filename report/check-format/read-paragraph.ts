@@ -121,7 +121,8 @@ function readRun(r: XmlElement, ctx: ParagraphContext, base: RunProps, walk: Wal
         break;
     }
   }
-  if (props.hidden || text === '') return;
+  // White text is not seen on the page (offices hide placeholders such as the "[" of a signature image that way).
+  if (props.hidden || text === '' || props.color === 'FFFFFF') return;
   walk.runs.push({ text: props.caps ? text.toLocaleUpperCase('vi') : text, props });
 }
 

@@ -1,17 +1,20 @@
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import JSZip from 'jszip';
 import { buildZip, NODE_ERROR, prng, rawEntries, run, STACK_LINE, VIETNAMESE, type RawEntry } from '../hardening/support';
 import { handMadeBytes } from './hand-made';
+import { ELEMENTS as ELEMENT_NAMES } from '../../report/check-format';
 import { generatedReport, SAMPLES, tempDir } from './support';
 
 /**
  * The hardening fuzz idea (test/hardening/fuzz.test.ts) applied to check-format: deterministic
- * mutations of a generated report and of the hand-made Quyết định, from the zip bytes down to the
- * attributes Word reads, each run through runCli. Every run must end with exit 0, 1 or 2 and a
- * Vietnamese message: an exception, a stack trace or "Lỗi không mong đợi" is a bug, reported with
- * its seed. CF_FUZZ_COUNT changes the number of cases (default 320).
+ * mutations of a generated report, the hand-made Quyết định and a decree saved by Word, from the
+ * zip bytes down to the attributes Word reads, each run through runCli with --json. Every run must
+ * end with exit 0, 1 or 2: with 2, a Vietnamese message; otherwise one JSON object whose findings
+ * all have an element of the vocabulary and a Vietnamese message, hint and location. An exception,
+ * a stack trace or "Lỗi không mong đợi" is a bug, reported with its seed. CF_FUZZ_COUNT changes
+ * the number of cases (default 320).
  */
 
 interface Source {
@@ -126,12 +129,35 @@ async function makeCase(seed: number, sources: Source[]): Promise<[string, Buffe
   return [`${source.label}: ${steps.join('; ')}`, await copy.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })];
 }
 
+/** What is wrong with the JSON of a run that read the document: not one object, or a finding not in Vietnamese. */
+function findingProblem(stdout: string): string | undefined {
+  let parsed: { summary?: { errors?: number }; findings?: Array<Record<string, unknown>> };
+  try {
+    parsed = JSON.parse(stdout) as typeof parsed;
+  } catch {
+    return `--json không in một đối tượng JSON: ${stdout.slice(0, 120)}`;
+  }
+  if (!Array.isArray(parsed.findings) || typeof parsed.summary?.errors !== 'number') return 'thiếu summary hoặc findings';
+  for (const f of parsed.findings) {
+    if (!(ELEMENT_NAMES as readonly string[]).includes(String(f.element))) return `element lạ: ${String(f.element)}`;
+    for (const field of ['message', 'hint', 'location'] as const) {
+      const text = String(f[field] ?? '');
+      // What the document itself holds is quoted (“NaN” may be a font name); the rest is ours.
+      const ours = text.replace(/“[^”]*”/g, '');
+      if (!VIETNAMESE.test(text) || /undefined|NaN|\[object|null/.test(ours)) return `${field} không phải tiếng Việt: ${text.slice(0, 120)}`;
+    }
+  }
+  return undefined;
+}
+
 describe('fuzz: mutated documents through check-format', () => {
-  test(`${COUNT} mutations: no crash, hang, stack trace or English`, async () => {
+  test(`${COUNT} mutations: no crash, hang, stack trace or English; every finding in Vietnamese`, async () => {
     const sources: Source[] = [];
     for (const [label, bytes] of [
       ['bao-cao', Buffer.from(await generatedReport(SAMPLES.uMinhThuong))],
       ['quyet-dinh', Buffer.from(await handMadeBytes())],
+      // Saved by Microsoft Word: rsid attributes, styles by name, superscript rules, white text.
+      ['nghi-dinh-word', readFileSync(path.join(__dirname, 'fixtures', 'nghi-dinh-30-2020.docx'))],
     ] as const) {
       const entries = rawEntries(bytes);
       sources.push({ label, bytes, entries, zip: await JSZip.loadAsync(bytes), xmlParts: entries.filter((e) => /\.(xml|rels)$/.test(e.name)).map((e) => e.name) });
@@ -145,16 +171,17 @@ describe('fuzz: mutated documents through check-format', () => {
       const file = path.join(dir, `${seed}.docx`);
       writeFileSync(file, bytes);
       const started = Date.now();
-      const r = await run(['check-format', file]);
+      const r = await run(['check-format', file, '--json']);
       const all = `${r.stdout}${r.stderr}`;
       codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
       let problem: string | undefined;
       if (r.thrown !== undefined) problem = `ném lỗi: ${String((r.thrown as Error)?.message ?? r.thrown)}`;
       else if (![0, 1, 2].includes(r.code)) problem = `mã thoát ${r.code}`;
-      else if (!VIETNAMESE.test(all)) problem = `không phải tiếng Việt: ${all.slice(0, 120)}`;
-      else if (STACK_LINE.test(all) || NODE_ERROR.test(all)) problem = `stack trace: ${all.slice(0, 200)}`;
-      else if (r.stderr.includes('Lỗi không mong đợi')) problem = r.stderr.split('\n')[0];
-      else if (Date.now() - started > 20_000) problem = 'quá 20 giây';
+      else if (r.code === 2) problem = VIETNAMESE.test(r.stderr) ? undefined : `không phải tiếng Việt: ${all.slice(0, 120)}`;
+      else problem = findingProblem(r.stdout);
+      if (!problem && (STACK_LINE.test(all) || NODE_ERROR.test(all))) problem = `stack trace: ${all.slice(0, 200)}`;
+      if (!problem && r.stderr.includes('Lỗi không mong đợi')) problem = r.stderr.split('\n')[0];
+      if (!problem && Date.now() - started > 20_000) problem = 'quá 20 giây';
       if (problem) problems.push(`seed ${seed} (${mutation.slice(0, 160)}): ${problem}`);
     }
     console.log(`check-format: ${COUNT} đột biến; mã thoát ${[...codes.entries()].sort().map(([c, n]) => `${c}×${n}`).join(', ')}`);

@@ -23,7 +23,7 @@ describe('rules/nd30-format.json', () => {
 
   test('a malformed copy is refused with the reason', () => {
     const broken = JSON.parse(JSON.stringify(nd30Json));
-    broken.sizes.noiDung = { min: 15, max: 13, source: 'x' };
+    broken.sizes.noiDung = { min: 15, max: 13, preferred: 14, source: 'x' };
     delete broken.margins.left;
     const result = Nd30FormatSchema.safeParse(broken);
     expect(result.success).toBe(false);

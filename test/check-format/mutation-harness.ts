@@ -1,0 +1,133 @@
+import { readFileSync } from 'fs';
+import { buildReport } from '../../report';
+import type { FormatFinding } from '../../report/check-format';
+import { districtResult } from '../report/fixtures';
+import { handMadeBytes } from './hand-made';
+import { checkBytes, editParagraph, errors, generatedReport, readParts, SAMPLES, setText, TEMPLATE, writeParts, type CheckRun, type Parts } from './support';
+
+/**
+ * Issue 13: each mutation breaks one ND30 rule in a document that conforms, and check-format must
+ * then give exactly the finding for that rule (element, code, location, message) and nothing else:
+ * for a rule ND30 prescribes, exit 1 and that one error; for practice (a warning), exit 0, no error
+ * and that one warning more than the original had. Each mutation runs on documents laid out
+ * differently: our generated reports and a Quyết định built by hand.
+ */
+
+export interface Subject {
+  name: string;
+  bytes: () => Promise<Uint8Array>;
+  /** Where the elements are in this document. */
+  cells: { qh: string; date: string; so: string; noiNhan: string };
+  /** A body paragraph to damage, by its first words. */
+  body: string;
+  /** First words of: the first recipient line, the signer's name, the trích yếu. */
+  recipient: string;
+  signer: string;
+  trichYeu: string;
+  /** The document type name (tên loại) as written. */
+  tenLoai: string;
+  generated: boolean;
+  /** "Kính gửi: …" is there. */
+  kinhGui?: boolean;
+}
+
+const GENERATED_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1' };
+const GENERATED = { body: 'Toàn huyện có', recipient: '- UBND tỉnh Kiên Giang;', signer: 'Nguyễn Văn Minh', trichYeu: 'Kết quả thực hiện Kế hoạch', tenLoai: 'BÁO CÁO', generated: true };
+
+export const GENERATED_REPORT: Subject = {
+  name: 'báo cáo do chương trình lập (U Minh Thượng)',
+  bytes: () => generatedReport(SAMPLES.uMinhThuong),
+  cells: GENERATED_CELLS,
+  ...GENERATED,
+};
+
+/** The district fixture's report sent to the province, so it carries "Kính gửi:". */
+export const GENERATED_WITH_KINH_GUI: Subject = {
+  name: 'báo cáo có “Kính gửi” (huyện U Minh Thượng gửi tỉnh)',
+  bytes: () => buildReport(districtResult(), { template: readFileSync(TEMPLATE), kinhGui: 'Ủy ban nhân dân tỉnh Kiên Giang' }),
+  cells: GENERATED_CELLS,
+  ...GENERATED,
+  recipient: '- UBND tỉnh Kiên Giang (b/c);',
+  signer: 'Nguyễn Văn An',
+  kinhGui: true,
+};
+
+export const HAND_MADE: Subject = {
+  name: 'quyết định soạn tay',
+  bytes: () => handMadeBytes(),
+  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1' },
+  body: 'Điều 3.',
+  recipient: '- Như Điều 13;',
+  signer: 'Trần Thị Bình',
+  trichYeu: 'Về việc công nhận',
+  tenLoai: 'QUYẾT ĐỊNH',
+  generated: false,
+};
+
+export interface Mutation {
+  name: string;
+  /** Only for our report (the hand-made Quyết định has no such part). */
+  generatedOnly?: boolean;
+  /** Only for a document with "Kính gửi:". */
+  kinhGuiOnly?: boolean;
+  /** A warning (practice, or an estimate): exit 0. Default: an error, exit 1. */
+  severity?: 'error' | 'warning';
+  apply: (parts: Parts, s: Subject) => void;
+  element: string;
+  code: string;
+  /** The finding's location begins with this. */
+  location: (s: Subject) => string;
+  message: RegExp[];
+}
+
+export const DOC = 'word/document.xml';
+export const DATE = /ngày \d+ tháng \d+ năm \d+/;
+
+export function editDoc(parts: Parts, edit: (xml: string) => string): void {
+  parts.set(DOC, edit(parts.get(DOC)!));
+}
+
+export function editDate(parts: Parts, rewrite: (text: string) => string): void {
+  editDoc(parts, (xml) => editParagraph(xml, DATE, (p) => setText(p, rewrite)));
+}
+
+/** Every header part (header1.xml, …) edited. */
+export function editHeaders(parts: Parts, edit: (xml: string) => string): void {
+  for (const [name, xml] of parts) if (/^word\/header\d*\.xml$/.test(name)) parts.set(name, edit(xml));
+}
+
+const key = (f: FormatFinding) => `${f.severity} ${f.element}/${f.code} @ ${f.location}`;
+const warnings = (run: CheckRun) => (run.json?.findings ?? []).filter((f) => f.severity === 'warning');
+
+export function runMutations(title: string, subjects: Subject[], mutations: Mutation[]): void {
+  describe.each(subjects)(`${title}: $name`, (subject) => {
+    let original: Uint8Array;
+    let before: Set<string>;
+    beforeAll(async () => {
+      original = await subject.bytes();
+      before = new Set(warnings(await checkBytes(original)).map(key));
+    });
+
+    test('the unmutated document has no error', async () => {
+      expect(errors(await checkBytes(original))).toEqual([]);
+    });
+
+    const apply = mutations.filter((m) => (subject.generated || !m.generatedOnly) && (subject.kinhGui || !m.kinhGuiOnly));
+    test.each(apply)('$name → exactly $element / $code', async (m) => {
+      const { zip, parts } = await readParts(original);
+      const unmutated = new Map(parts);
+      m.apply(parts, subject);
+      // A mutation that finds nothing to change would test nothing.
+      expect([...parts].some(([name, xml]) => unmutated.get(name) !== xml)).toBe(true);
+      const run = await checkBytes(await writeParts(zip, parts), 'dot-bien');
+      const warning = m.severity === 'warning';
+      const found = warning ? warnings(run).filter((f) => !before.has(key(f))) : errors(run);
+      expect({ code: run.code, findings: found.map((f) => `${f.element}/${f.code}`) }).toEqual({ code: warning ? 0 : 1, findings: [`${m.element}/${m.code}`] });
+      if (warning) expect(errors(run)).toEqual([]);
+      const [f] = found;
+      expect(f.location).toMatch(new RegExp(`^${m.location(subject).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      for (const re of m.message) expect(f.message).toMatch(re);
+      expect(f.hint.length).toBeGreaterThan(10);
+    });
+  });
+}

@@ -2,7 +2,7 @@ import { LEVEL_NAMES, levelAsOf, levelAtLeast, loadRules, type Commune } from '.
 import type { ParagraphContent, RowValues, TableCellContent, TableContent } from './types';
 import type { ReportScope } from './scope';
 import { districtName } from './names';
-import { capitalise, count, punctuateList } from './style';
+import { capitalise, count, joinAnd, punctuateList } from './style';
 
 /** How many lagging communes section II names. */
 const LAGGING_COMMUNES = 5;
@@ -35,7 +35,13 @@ export function laggingItems(scope: ReportScope): ParagraphContent[] {
   const total = loadRules().criteria[scope.period].criteria.length;
   const items = laggingCommunes(scope).map((c) => {
     const missing = missingCriteria(scope, c);
-    const lacks = missing.length === 1 ? `còn thiếu tiêu chí ${missing[0]}` : `còn thiếu ${count(missing.length)} tiêu chí: ${missing.join(', ')}`;
+    // Up to three criteria by name; beyond that by number, which the appendix matrix explains.
+    const lacks =
+      missing.length === 1
+        ? `còn thiếu tiêu chí ${missing[0]}`
+        : missing.length <= 3
+          ? `còn thiếu ${count(missing.length)} tiêu chí: ${missing.join(', ')}`
+          : `còn thiếu ${count(missing.length)} tiêu chí: số ${joinAnd(missing.map((m) => m.replace(/\..*$/u, '')))}`;
     return `- ${communeLabel(c, scope.groupByDistrict)} đạt ${count(c.criteriaMet)}/${total} tiêu chí, ${lacks}`;
   });
   return punctuateList(items).map((text) => ({ text }));

@@ -98,7 +98,8 @@ export function bandsSentence(scope: ReportScope): string {
     lowest = min;
   }
   const minBand = Math.min(...bands.map((b) => b[2]));
-  const tail = lowest > minBand ? `; không còn xã nào đạt dưới ${lowest} tiêu chí` : '';
+  // "không còn xã nào đạt dưới …" only when some commune falls short of the full set: never beside "02/02 xã đạt đủ".
+  const tail = lowest > minBand && full < total ? `; không còn xã nào đạt dưới ${lowest} tiêu chí` : '';
   return `Về mức độ đạt tiêu chí: ${some.join(', ')}${tail}.`;
 }
 

@@ -53,7 +53,7 @@ describe('report content from the engine result', () => {
     expect(text).toContain('- Tỷ lệ xã đạt chuẩn nông thôn mới: chưa đạt; mục tiêu đến năm 2024 là từ 80% trở lên, thực hiện 66,7%, còn thiếu 13,3 điểm phần trăm so với mục tiêu;');
     expect(text).toContain('- Số sản phẩm OCOP 3 sao trở lên: chậm tiến độ; mục tiêu đến năm 2025 là từ 06 sản phẩm trở lên, thực hiện 03 sản phẩm, còn thiếu 03 sản phẩm so với mục tiêu.');
     // The commune with fewest criteria comes first, with the criteria it lacks by name.
-    expect(text).toMatch(/- Xã Thạnh Yên A đạt 13\/19 tiêu chí, còn thiếu 06 tiêu chí: 14\. Giáo dục và Đào tạo, 15\. Y tế/);
+    expect(text).toContain("- Xã Thạnh Yên A đạt 13/19 tiêu chí, còn thiếu 06 tiêu chí: số 14, 15, 16, 17, 18 và 19;");
     expect(text.indexOf('Thạnh Yên A')).toBeLessThan(text.indexOf('Hòa Chánh'));
   });
 

@@ -73,6 +73,11 @@ function body(text: string): Paragraph {
   return new Paragraph({ style: 'Normal', children: [new TextRun(text)] });
 }
 
+/** A line that introduces a table: kept on the table's first page. */
+function lead(text: string): Paragraph {
+  return new Paragraph({ style: 'Normal', keepNext: true, children: [new TextRun(text)] });
+}
+
 /** A dotted line: room for the author to write in (one line at 14 pt). */
 function dots(): Paragraph {
   return new Paragraph({ style: 'Normal', children: [new TextRun('…………………………………………………………………………………………………………………………………………………………………………………………')] });
@@ -247,21 +252,21 @@ function mainBody(): Array<Paragraph | Table> {
     body('{{doan_ntm}}'),
     body('{{doan_muc_tieu_chi}}'),
     body('{{doan_thu_nhap}}'),
-    body('Kết quả cụ thể theo Bộ tiêu chí xã nông thôn mới giai đoạn {{giai_doan}}:'),
+    lead('Kết quả cụ thể theo Bộ tiêu chí xã nông thôn mới giai đoạn {{giai_doan}}:'),
     body('{{bang_ntm}}'),
     // The table by district, in a province report only (SPEC §7): the list "huyen" is empty otherwise.
     body('{{#neu huyen}}'),
-    body('Kết quả theo từng đơn vị cấp huyện:'),
+    lead('Kết quả theo từng đơn vị cấp huyện:'),
     body('{{bang_huyen}}'),
     body('{{/neu}}'),
     subheading('2. Kết quả thực hiện Chương trình Mỗi xã một sản phẩm (OCOP)'),
     body('{{doan_ocop}}'),
     body('{{ds_ocop_trong_nam}}'),
     body('{{ds_ocop_het_han}}'),
-    body('Sản phẩm OCOP theo số sao và loại hình chủ thể (danh sách sản phẩm tại Phụ lục II):'),
+    lead('Sản phẩm OCOP theo số sao và loại hình chủ thể (danh sách sản phẩm tại Phụ lục II):'),
     body('{{bang_ocop}}'),
     subheading('3. Kết quả thực hiện các chỉ tiêu kế hoạch'),
-    body('{{doan_chi_tieu}}'),
+    lead('{{doan_chi_tieu}}'),
     targetTable(),
     heading('II. TỒN TẠI, HẠN CHẾ'),
     subheading('1. Tồn tại, hạn chế'),

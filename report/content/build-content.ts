@@ -38,10 +38,10 @@ export function contentForScope(scope: ReportScope, kinhGui?: string, districts:
     paragraphs: paragraphs.length > 0 ? paragraphs : [{ text: none }],
   });
   const tonTai: ParagraphContent[] = [];
-  if (shortfalls.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu chưa đạt, chậm tiến độ:' }, ...shortfalls);
+  if (shortfalls.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu chưa đạt, chậm tiến độ:', keepNext: true }, ...shortfalls);
   else if (scope.targets.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu kế hoạch đều đạt hoặc đúng tiến độ.' });
   else tonTai.push({ text: 'a) Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.' });
-  if (lagging.length > 0) tonTai.push({ text: 'b) Các xã đạt ít tiêu chí nhất:' }, ...lagging);
+  if (lagging.length > 0) tonTai.push({ text: 'b) Các xã đạt ít tiêu chí nhất:', keepNext: true }, ...lagging);
   else if (scope.communes.length > 0) tonTai.push({ text: `b) ${count(scope.communes.length)}/${count(scope.communes.length)} xã đã đạt chuẩn nông thôn mới.` });
   return {
     scalars: {

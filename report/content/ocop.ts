@@ -92,7 +92,7 @@ export function inYearProductItems(scope: ReportScope): ParagraphContent[] {
     const decision = p.soQuyetDinh ? `, Quyết định số ${p.soQuyetDinh} ngày ${formatDateShort(p.ngayCongNhan)}` : `, công nhận ngày ${formatDateShort(p.ngayCongNhan)}`;
     return `- ${productLabel(scope, p)}${decision}`;
   });
-  return [{ text: `${when}, công nhận thêm ${count(products.length)} sản phẩm OCOP:` }, ...punctuateList(items).map((text) => ({ text }))];
+  return [{ text: `${when}, công nhận thêm ${count(products.length)} sản phẩm OCOP:`, keepNext: true }, ...punctuateList(items).map((text) => ({ text }))];
 }
 
 /** The certificates that end within 6 months, by name; a sentence when there is none. */
@@ -102,7 +102,7 @@ export function expiringProductItems(scope: ReportScope): ParagraphContent[] {
   if (products.length === 0) return [{ text: `Không có sản phẩm OCOP nào hết hạn chứng nhận từ nay đến ngày ${until}.` }];
   const items = products.map((p) => `- ${productLabel(scope, p)}: hết hạn ngày ${formatDateShort(p.ngayHetHan)}`);
   return [
-    { text: `Có ${count(products.length)} sản phẩm OCOP hết hạn chứng nhận từ nay đến ngày ${until}, cần hướng dẫn chủ thể đánh giá, công nhận lại:` },
+    { text: `Có ${count(products.length)} sản phẩm OCOP hết hạn chứng nhận từ nay đến ngày ${until}, cần hướng dẫn chủ thể đánh giá, công nhận lại:`, keepNext: true },
     ...punctuateList(items).map((text) => ({ text })),
   ];
 }
@@ -141,7 +141,7 @@ export function productAppendix(scope: ReportScope): TableContent {
   return {
     header: [heads.map((text) => ({ text, bold: true, align: 'center' as const }))],
     rows,
-    widths: [4, 20, 20, 11, 6, 17, 10, 10],
+    widths: [4, 19, 19, 11, 5, 20, 11, 11],
     fontSize: 11,
   };
 }

@@ -52,8 +52,25 @@ const LISTS: Record<string, string> = {
   muc_tieu: 'Các chỉ tiêu ở sheet "Chỉ tiêu"',
   xa: 'Các xã ở sheet "Xã"',
   san_pham: 'Các sản phẩm OCOP từ 3 sao trở lên đã công nhận đến hết kỳ báo cáo',
+  san_pham_trong_nam: 'Các sản phẩm OCOP từ 3 sao trở lên được công nhận trong kỳ báo cáo',
+  san_pham_het_han: 'Các sản phẩm OCOP hết hạn chứng nhận trong 6 tháng tới',
   huyen: 'Các huyện của báo cáo cấp tỉnh (báo cáo một huyện thì trống)',
 };
+
+const PRODUCT_FIELDS: Array<[string, string]> = [
+  ['stt', 'Số thứ tự'],
+  ['ten', 'Tên sản phẩm'],
+  ['chu_the', 'Chủ thể'],
+  ['loai_hinh', 'Loại hình chủ thể'],
+  ['xa', 'Xã'],
+  ['huyen', 'Huyện'],
+  ['so_sao', 'Số sao'],
+  ['diem', 'Điểm'],
+  ['cap_cong_nhan', 'Cấp công nhận'],
+  ['so_quyet_dinh', 'Số quyết định công nhận'],
+  ['ngay_cong_nhan', 'Ngày công nhận'],
+  ['ngay_het_han', 'Ngày hết hạn'],
+];
 
 const ROWS: Record<string, Array<[string, string]>> = {
   muc_tieu: [
@@ -76,20 +93,9 @@ const ROWS: Record<string, Array<[string, string]>> = {
     ['muc_dat_chuan', 'Mức đạt chuẩn'],
     ['tieu_chi_chua_dat', 'Các tiêu chí chưa đạt'],
   ],
-  san_pham: [
-    ['stt', 'Số thứ tự'],
-    ['ten', 'Tên sản phẩm'],
-    ['chu_the', 'Chủ thể'],
-    ['loai_hinh', 'Loại hình chủ thể'],
-    ['xa', 'Xã'],
-    ['huyen', 'Huyện'],
-    ['so_sao', 'Số sao'],
-    ['diem', 'Điểm'],
-    ['cap_cong_nhan', 'Cấp công nhận'],
-    ['so_quyet_dinh', 'Số quyết định công nhận'],
-    ['ngay_cong_nhan', 'Ngày công nhận'],
-    ['ngay_het_han', 'Ngày hết hạn'],
-  ],
+  san_pham: PRODUCT_FIELDS,
+  san_pham_trong_nam: PRODUCT_FIELDS,
+  san_pham_het_han: PRODUCT_FIELDS,
   huyen: [
     ['stt', 'Số thứ tự'],
     ['ten', 'Tên huyện'],

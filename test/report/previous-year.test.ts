@@ -5,6 +5,7 @@ import { validateWorkbook } from '../../engine';
 import { readWorkbook } from '../../generator/read-workbook';
 import { buildContent, buildReport } from '../../report';
 import { defaultTemplate, paragraphs, parts, ROOT } from './helpers';
+import { languageTemplate } from './language-template';
 
 /**
  * Issue 12, item 1: the comparison with the year before. Levels and products come from the same
@@ -68,5 +69,32 @@ describe('the year before, in the report', () => {
     );
     const lines = paragraphs((await parts(await buildReport(result, { template: defaultTemplate() })))['word/document.xml']);
     expect(lines).toContain(c.scalars.doan_thu_nhap);
+  });
+});
+
+describe('loops over the products of the year and the expiring certificates', () => {
+  test('a secretary\'s template names them with {{#moi san_pham_trong_nam}} and {{#moi san_pham_het_han}}', async () => {
+    const template = await languageTemplate({
+      body: [
+        '{{#moi san_pham_trong_nam}}',
+        'Mới: {{#san_pham_trong_nam.ten}} ({{#san_pham_trong_nam.so_sao}} sao), ngày {{#san_pham_trong_nam.ngay_cong_nhan}}.',
+        '{{/moi}}',
+        '{{#neu san_pham_het_han}}',
+        '{{#moi san_pham_het_han}}',
+        'Sắp hết hạn: {{#san_pham_het_han.ten}}, ngày {{#san_pham_het_han.ngay_het_han}}.',
+        '{{/moi}}',
+        '{{#nguoc_lai}}',
+        'Không có sản phẩm sắp hết hạn.',
+        '{{/neu}}',
+      ],
+    });
+    const result = validateWorkbook(await readWorkbook(readFileSync(SAMPLE)));
+    const lines = paragraphs((await parts(await buildReport(result, { template })))['word/document.xml']).filter((l) => l !== '');
+    expect(lines).toEqual([
+      'Mới: Nấm rơm sấy (3 sao), ngày 22/5/2024.',
+      'Mới: Cá khô bổi (4 sao), ngày 30/8/2024.',
+      'Mới: Tinh dầu tràm (4 sao), ngày 18/10/2024.',
+      'Sắp hết hạn: Tôm khô Thạnh Yên A, ngày 10/3/2025.',
+    ]);
   });
 });

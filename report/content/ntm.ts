@@ -49,8 +49,10 @@ export function inYearSentence(scope: ReportScope): string {
     const names = recognisedInYear(scope, level);
     if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
   }
-  if (parts.length === 0) return `Trong năm ${scope.year}, chưa có xã được công nhận thêm đạt chuẩn nông thôn mới.`;
-  return `Trong năm ${scope.year}, công nhận thêm ${parts.join('; ')}.`;
+  // Levels are recognised by year: a six-month report says "from the start of the year".
+  const when = scope.info.reportPeriod === '6-thang' ? `Từ đầu năm ${scope.year} đến nay` : `Trong năm ${scope.year}`;
+  if (parts.length === 0) return `${when}, chưa có xã được công nhận thêm đạt chuẩn nông thôn mới.`;
+  return `${when}, công nhận thêm ${parts.join('; ')}.`;
 }
 
 /**

@@ -72,6 +72,20 @@ const PATTERNS: Pattern[] = [
       'Trong năm 2024, chưa có xã được công nhận thêm đạt chuẩn nông thôn mới. So với năm 2023, số xã đạt chuẩn nông thôn mới không đổi (01 xã).',
   },
   {
+    pattern: 'NTM in a six-month report: recognitions counted from the start of the year',
+    data: { info: { reportPeriod: '6-thang' }, communes: [xa('Thạnh Yên', 19, 'dat-chuan', { dat: 2024 }), xa('Minh Thuận', 16, 'chua-dat')] },
+    placeholder: 'doan_ntm',
+    example:
+      'Toàn huyện có 01/02 xã đạt chuẩn nông thôn mới, chiếm 50%; bình quân đạt 17,5 tiêu chí/xã. Từ đầu năm 2024 đến nay, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Thạnh Yên. ' +
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 0 lên 01 xã).',
+  },
+  {
+    pattern: 'Products of a six-month report: those recognised by 30 June',
+    data: { info: { reportPeriod: '6-thang' }, communes: FOUR, products: [sp('Khô cá', 4, utcDate(2024, 3, 2), 'Thạnh Yên'), sp('Nấm', 3, utcDate(2024, 8, 1), 'Hòa Chánh')] },
+    placeholder: 'ds_ocop_trong_nam',
+    example: 'Trong 6 tháng đầu năm 2024, công nhận thêm 01 sản phẩm OCOP:\n- Khô cá (4 sao) của HTX Khô cá, xã Thạnh Yên, công nhận ngày 02/3/2024.',
+  },
+  {
     pattern: 'Bands: full set first, then bands in use, empty lower bands said once and positively',
     data: { communes: FOUR },
     placeholder: 'doan_muc_tieu_chi',

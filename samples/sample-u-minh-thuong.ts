@@ -51,7 +51,7 @@ function communeRow(c: CommuneData): SampleRow {
 const PRODUCTS: SampleRow[] = [
   ['Khô cá lóc U Minh Thượng', 'Cơ sở Khô cá lóc Út Hiền', 'Hộ SXKD', 'Vĩnh Hòa', 62, 3, 'Huyện', '1852/QĐ-UBND', day(2022, 9, 15)],
   ['Mật ong rừng tràm U Minh Thượng', 'HTX Nuôi ong Thạnh Yên', 'HTX', 'Thạnh Yên', 74, 4, 'Tỉnh', '1436/QĐ-UBND', day(2023, 6, 20)],
-  ['Tôm khô Thạnh Yên A', 'Tổ hợp tác Tôm khô Kênh 4', 'THT', 'Thạnh Yên A', 58, 3, 'Huyện', '2210/QĐ-UBND', day(2022, 11, 10)],
+  ['Tôm khô Thạnh Yên A', 'Tổ hợp tác Tôm khô Kênh 4', 'THT', 'Thạnh Yên A', 58, 3, 'Huyện', '2210/QĐ-UBND', day(2022, 3, 10)],
   ['Gạo hữu cơ Hòa Chánh', 'HTX Nông nghiệp Hòa Chánh', 'HTX', 'Hòa Chánh', 76, 4, 'Tỉnh', '2987/QĐ-UBND', day(2023, 12, 5)],
   ['Nấm rơm sấy', 'Hộ kinh doanh Nguyễn Thị Lan', 'Hộ SXKD', 'Vĩnh Hòa', 55, 3, 'Huyện', '1124/QĐ-UBND', day(2024, 5, 22)],
   ['Cá khô bổi', 'Công ty TNHH MTV Thủy sản Minh Thuận', 'DN', 'Minh Thuận', 72, 4, 'Tỉnh', '2035/QĐ-UBND', day(2024, 8, 30)],

@@ -69,6 +69,11 @@ function body(text: string): Paragraph {
   return new Paragraph({ style: 'Normal', children: [new TextRun(text)] });
 }
 
+/** A line that introduces a table: kept on the table's first page. */
+function lead(text: string): Paragraph {
+  return new Paragraph({ style: 'Normal', keepNext: true, children: [new TextRun(text)] });
+}
+
 /** A dotted line: room for the author to write in (one line at 14 pt). */
 function dots(): Paragraph {
   return new Paragraph({ style: 'Normal', children: [new TextRun('…………………………………………………………………………………………………………………………………………………………………………………………')] });
@@ -233,23 +238,31 @@ function mainBody(): Array<Paragraph | Table> {
   return [
     headerTable(),
     centred('BÁO CÁO', { size: SIZE.tenLoai, bold: true }, 360),
-    centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}', { size: SIZE.trichYeu, bold: true }),
+    // A province's report on one district says so in its title: "… năm 2022 trên địa bàn thành phố Ngã Bảy".
+    centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}{{#neu tren_dia_ban}} {{tren_dia_ban}}{{/neu}}', { size: SIZE.trichYeu, bold: true }),
     rule(3120, TEXT_WIDTH),
     centred('Kính gửi: {{kinh_gui}}.', { size: SIZE.kinhGui }, 240),
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}} như sau:')] }),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}}{{#neu tren_dia_ban}} {{tren_dia_ban}}{{/neu}} như sau:')] }),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     subheading('1. Kết quả xây dựng nông thôn mới'),
     body('{{doan_ntm}}'),
     body('{{doan_muc_tieu_chi}}'),
     body('{{doan_thu_nhap}}'),
-    body('Kết quả cụ thể theo Bộ tiêu chí xã nông thôn mới giai đoạn {{giai_doan}}:'),
+    lead('Kết quả cụ thể theo Bộ tiêu chí xã nông thôn mới giai đoạn {{giai_doan}}:'),
     body('{{bang_ntm}}'),
+    // The table by district, in a province report only (SPEC §7): the list "huyen" is empty otherwise.
+    body('{{#neu huyen}}'),
+    lead('Kết quả theo từng đơn vị cấp huyện:'),
+    body('{{bang_huyen}}'),
+    body('{{/neu}}'),
     subheading('2. Kết quả thực hiện Chương trình Mỗi xã một sản phẩm (OCOP)'),
     body('{{doan_ocop}}'),
-    body('Sản phẩm OCOP theo số sao và loại hình chủ thể:'),
+    body('{{ds_ocop_trong_nam}}'),
+    body('{{ds_ocop_het_han}}'),
+    lead('Sản phẩm OCOP theo số sao và loại hình chủ thể (danh sách sản phẩm tại Phụ lục II):'),
     body('{{bang_ocop}}'),
     subheading('3. Kết quả thực hiện các chỉ tiêu kế hoạch'),
-    body('{{doan_chi_tieu}}'),
+    lead('{{doan_chi_tieu}}'),
     targetTable(),
     heading('II. TỒN TẠI, HẠN CHẾ'),
     subheading('1. Tồn tại, hạn chế'),
@@ -260,35 +273,60 @@ function mainBody(): Array<Paragraph | Table> {
     heading('III. NHIỆM VỤ, GIẢI PHÁP'),
     body('1. Tiếp tục đẩy mạnh công tác tuyên truyền, vận động người dân tham gia xây dựng nông thôn mới; nâng cao chất lượng các tiêu chí đã đạt, hướng tới bền vững.'),
     body('2. Tập trung chỉ đạo, hỗ trợ các xã còn nhiều tiêu chí chưa đạt; phấn đấu hoàn thành các chỉ tiêu kế hoạch chưa đạt và chậm tiến độ nêu tại Mục II.'),
-    body('3. Phát triển sản phẩm OCOP gắn với lợi thế của địa phương; hỗ trợ các chủ thể nâng hạng sao và đánh giá lại sản phẩm sắp hết hạn chứng nhận.'),
+    body('3. Phát triển sản phẩm OCOP gắn với lợi thế địa phương; hỗ trợ các chủ thể nâng hạng sao và đánh giá lại sản phẩm sắp hết hạn chứng nhận.'),
     dots(),
     heading('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
-    body('Đề nghị các cơ quan cấp trên tiếp tục quan tâm hướng dẫn, hỗ trợ nguồn lực để {{ten_don_vi}} hoàn thành các mục tiêu, chỉ tiêu của {{can_cu_ke_hoach}}.'),
+    body('Đề nghị các cơ quan cấp trên tiếp tục quan tâm hướng dẫn, hỗ trợ nguồn lực để {{ten_don_vi}} hoàn thành các mục tiêu, chỉ tiêu theo {{can_cu_ke_hoach}}.'),
     dots(),
     // The closing line, Nơi nhận and the signature stay on one page: the signature never stands alone.
-    new Paragraph({ style: 'Normal', keepNext: true, keepLines: true, children: [new TextRun('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} của {{co_quan_bao_cao}}./.')] }),
+    // "trên địa bàn …" rather than a second "của": the plan's name already has one.
+    new Paragraph({ style: 'Normal', keepNext: true, keepLines: true, children: [new TextRun('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} trên địa bàn {{ten_don_vi}}./.')] }),
     new Paragraph({ style: 'Normal', keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
     signatureTable(),
   ];
 }
 
-function appendixBody(): Array<Paragraph | Table> {
-  return [
-    centred('Phụ lục', { size: SIZE.phuLucTen, bold: true }),
-    centred('KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ', { size: SIZE.phuLucTieuDe, bold: true }),
+/** One appendix: its label, title and "(Kèm theo …)" line, then a generated table and its note. */
+function appendix(label: string, title: string, table: string, note?: string): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [
+    centred(label, { size: SIZE.phuLucTen, bold: true }),
+    centred(title, { size: SIZE.phuLucTieuDe, bold: true }),
     centred('(Kèm theo Báo cáo số {{so_van_ban}}/BC-{{ky_hieu_co_quan}} {{ngay_ban_hanh}} của {{co_quan_bao_cao}})', { size: SIZE.phuLucKemTheo, italics: true }),
     rule(3120, LANDSCAPE_TEXT_WIDTH),
     new Paragraph({ style: 'Normal', keepNext: true, indent: { firstLine: 0 }, spacing: { before: 120, after: 0 }, children: [] }),
-    new Paragraph({ style: 'Normal', indent: { firstLine: 0 }, children: [new TextRun('{{phu_luc_ma_tran}}')] }),
-    // The generated table's last row is kept with this note (table-xml.ts): never alone on a page.
-    new Paragraph({
-      style: 'Normal',
-      keepLines: true,
-      indent: { firstLine: 0 },
-      spacing: { before: 120 },
-      children: [new TextRun({ text: 'Ghi chú: "x" là tiêu chí đã đạt; các tiêu chí từ 1 đến {{so_tieu_chi}} theo {{bo_tieu_chi}}.', italics: true, size: 24 })],
-    }),
+    new Paragraph({ style: 'Normal', indent: { firstLine: 0 }, children: [new TextRun(`{{${table}}}`)] }),
   ];
+  if (note) {
+    // The generated table's last row is kept with this note (table-xml.ts): never alone on a page.
+    out.push(
+      new Paragraph({
+        style: 'Normal',
+        keepLines: true,
+        indent: { firstLine: 0 },
+        spacing: { before: 120 },
+        children: [new TextRun({ text: note, italics: true, size: 24 })],
+      }),
+    );
+  }
+  return out;
+}
+
+function appendixBody(): Array<Paragraph | Table> {
+  return appendix(
+    'Phụ lục I',
+    'KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI THEO XÃ',
+    'phu_luc_ma_tran',
+    'Ghi chú: "x" là tiêu chí đã đạt; các tiêu chí từ 1 đến {{so_tieu_chi}} theo {{bo_tieu_chi}}.',
+  );
+}
+
+function productAppendixBody(): Array<Paragraph | Table> {
+  return appendix(
+    'Phụ lục II',
+    'DANH SÁCH SẢN PHẨM OCOP ĐẠT TỪ 3 SAO TRỞ LÊN',
+    'phu_luc_ocop',
+    'Ghi chú: sản phẩm được công nhận đến hết kỳ báo cáo; ngày hết hạn là ngày ghi trong giấy chứng nhận hoặc 36 tháng kể từ ngày công nhận.',
+  );
 }
 
 export function defaultTemplateDocument(): Document {
@@ -368,6 +406,20 @@ export function defaultTemplateDocument(): Document {
         headers: { default: pageNumberHeader(), first: emptyHeader() },
         footers: { default: emptyFooter(), first: emptyFooter() },
         children: appendixBody(),
+      },
+      {
+        // Each appendix its own section, numbered from 1 (ND30 III.1.đ).
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+            margin,
+            pageNumbers: { start: 1 },
+          },
+        },
+        headers: { default: pageNumberHeader(), first: emptyHeader() },
+        footers: { default: emptyFooter(), first: emptyFooter() },
+        children: productAppendixBody(),
       },
     ],
   });

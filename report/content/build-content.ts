@@ -1,10 +1,12 @@
 import type { ValidationResult } from '../../engine';
 import { communeRows, criteriaMatrix, laggingItems } from './communes';
+import { districtTable, type DistrictFigures } from './district-table';
 import { metricScalars } from './figures';
 import { headerScalars, recipients } from './header';
 import { bandsSentence, indicatorSentence, ntmSentence, ntmTable } from './ntm';
-import { ocopSentence, ocopTable } from './ocop';
-import { reportScope, type ReportScope } from './scope';
+import { expiringProductItems, inYearProductItems, ocopSentence, ocopTable, productAppendix } from './ocop';
+import { listDistricts, reportScope, type ReportScope } from './scope';
+import { count } from './style';
 import { shortfallItems, targetRows, targetsSentence, targetsTable } from './targets';
 import type { ParagraphContent, ReportContent } from './types';
 
@@ -16,12 +18,19 @@ export interface ContentOptions {
 }
 
 export function buildContent(result: ValidationResult, options: ContentOptions = {}): ReportContent {
-  return contentForScope(reportScope(result, options.district), options.kinhGui);
+  const scope = reportScope(result, options.district);
+  return contentForScope(scope, options.kinhGui, scope.groupByDistrict ? districtFigures(result) : []);
 }
 
-/** `kinhGui` overrides the workbook's "Kính gửi" lines. */
-export function contentForScope(scope: ReportScope, kinhGui?: string): ReportContent {
-  const shortfalls = shortfallItems(scope.targets);
+/** Each district's own figures, in the order the workbook lists them (the province's table by district). */
+export function districtFigures(result: ValidationResult): DistrictFigures[] {
+  return listDistricts(result).map((name) => ({ name, metrics: reportScope(result, name).metrics }));
+}
+
+/** `kinhGui` overrides the workbook's "Kính gửi" lines; `districts` fills the table by district of a province report. */
+export function contentForScope(scope: ReportScope, kinhGui?: string, districts: DistrictFigures[] = []): ReportContent {
+  const f = scope.figures;
+  const shortfalls = shortfallItems(scope.targets, f);
   const lagging = laggingItems(scope);
   const listBlock = (paragraphs: ParagraphContent[], none: string) => ({
     kind: 'paragraphs' as const,
@@ -29,14 +38,15 @@ export function contentForScope(scope: ReportScope, kinhGui?: string): ReportCon
     paragraphs: paragraphs.length > 0 ? paragraphs : [{ text: none }],
   });
   const tonTai: ParagraphContent[] = [];
-  if (shortfalls.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu chưa đạt, chậm tiến độ:' }, ...shortfalls);
-  else tonTai.push({ text: 'a) Các chỉ tiêu kế hoạch đều đạt hoặc đúng tiến độ.' });
-  if (lagging.length > 0) tonTai.push({ text: 'b) Các xã đạt ít tiêu chí nhất:' }, ...lagging);
-  else if (scope.communes.length > 0) tonTai.push({ text: 'b) Tất cả các xã đã đạt chuẩn nông thôn mới.' });
+  if (shortfalls.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu chưa đạt, chậm tiến độ:', keepNext: true }, ...shortfalls);
+  else if (scope.targets.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu kế hoạch đều đạt hoặc đúng tiến độ.' });
+  else tonTai.push({ text: 'a) Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.' });
+  if (lagging.length > 0) tonTai.push({ text: 'b) Các xã đạt ít tiêu chí nhất:', keepNext: true }, ...lagging);
+  else if (scope.communes.length > 0) tonTai.push({ text: `b) ${count(scope.communes.length)}/${count(scope.communes.length)} xã đã đạt chuẩn nông thôn mới.` });
   return {
     scalars: {
       ...headerScalars(scope, kinhGui ?? scope.info.kinhGui.join('; ')),
-      ...metricScalars(scope.metrics),
+      ...metricScalars(scope.metrics, f),
       doan_ntm: ntmSentence(scope),
       doan_muc_tieu_chi: bandsSentence(scope),
       doan_thu_nhap: indicatorSentence(scope),
@@ -44,18 +54,22 @@ export function contentForScope(scope: ReportScope, kinhGui?: string): ReportCon
       doan_chi_tieu: targetsSentence(scope.targets),
     },
     lists: {
-      muc_tieu: targetRows(scope.targets),
+      muc_tieu: targetRows(scope.targets, f),
       xa: communeRows(scope),
     },
     blocks: {
       bang_ntm: { kind: 'table', table: ntmTable(scope) },
+      bang_huyen: districts.length > 0 ? { kind: 'table', table: districtTable(scope, districts) } : { kind: 'paragraphs', paragraphs: [] },
       bang_ocop: { kind: 'table', table: ocopTable(scope) },
-      bang_chi_tieu: { kind: 'table', table: targetsTable(scope.targets) },
+      ds_ocop_trong_nam: { kind: 'paragraphs', indent: true, paragraphs: inYearProductItems(scope) },
+      ds_ocop_het_han: { kind: 'paragraphs', indent: true, paragraphs: expiringProductItems(scope) },
+      bang_chi_tieu: { kind: 'table', table: targetsTable(scope.targets, f) },
       ds_ton_tai: { kind: 'paragraphs', indent: true, paragraphs: tonTai },
-      ds_chi_tieu_chua_dat: listBlock(shortfalls, '- Không có chỉ tiêu chưa đạt hoặc chậm tiến độ.'),
-      ds_xa_thap_nhat: listBlock(lagging, '- Không có xã chưa đạt chuẩn nông thôn mới.'),
+      ds_chi_tieu_chua_dat: listBlock(shortfalls, 'Không có chỉ tiêu chưa đạt hoặc chậm tiến độ.'),
+      ds_xa_thap_nhat: listBlock(lagging, `${count(scope.communes.length)}/${count(scope.communes.length)} xã đã đạt chuẩn nông thôn mới.`),
       ds_noi_nhan: { kind: 'paragraphs', fontSize: 11, paragraphs: recipients(scope.info.noiNhan) },
       phu_luc_ma_tran: { kind: 'table', table: criteriaMatrix(scope) },
+      phu_luc_ocop: { kind: 'table', table: productAppendix(scope) },
     },
   };
 }

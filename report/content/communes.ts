@@ -1,7 +1,8 @@
-import { formatCount, LEVEL_NAMES, levelAsOf, levelAtLeast, loadRules, type Commune } from '../../engine';
+import { LEVEL_NAMES, levelAsOf, levelAtLeast, loadRules, type Commune } from '../../engine';
 import type { ParagraphContent, RowValues, TableCellContent, TableContent } from './types';
 import type { ReportScope } from './scope';
 import { districtName } from './names';
+import { capitalise, count, joinAnd, punctuateList } from './style';
 
 /** How many lagging communes section II names. */
 const LAGGING_COMMUNES = 5;
@@ -29,12 +30,21 @@ export function laggingCommunes(scope: ReportScope): Commune[] {
     .slice(0, LAGGING_COMMUNES);
 }
 
-/** "- Xã Minh Thuận: đạt 12/19 tiêu chí; chưa đạt: 2. Giao thông, 10. Thu nhập;" */
+/** "- Xã Minh Thuận đạt 18/19 tiêu chí, còn thiếu tiêu chí 10. Thu nhập;" with the last item ending ".". */
 export function laggingItems(scope: ReportScope): ParagraphContent[] {
   const total = loadRules().criteria[scope.period].criteria.length;
-  return laggingCommunes(scope).map((c) => ({
-    text: `- ${communeLabel(c, scope.groupByDistrict)}: đạt ${formatCount(c.criteriaMet)}/${total} tiêu chí; chưa đạt các tiêu chí: ${missingCriteria(scope, c).join(', ')};`,
-  }));
+  const items = laggingCommunes(scope).map((c) => {
+    const missing = missingCriteria(scope, c);
+    // Up to three criteria by name; beyond that by number, which the appendix matrix explains.
+    const lacks =
+      missing.length === 1
+        ? `còn thiếu tiêu chí ${missing[0]}`
+        : missing.length <= 3
+          ? `còn thiếu ${count(missing.length)} tiêu chí: ${missing.join(', ')}`
+          : `còn thiếu ${count(missing.length)} tiêu chí: số ${joinAnd(missing.map((m) => m.replace(/\..*$/u, '')))}`;
+    return `- ${communeLabel(c, scope.groupByDistrict)} đạt ${count(c.criteriaMet)}/${total} tiêu chí, ${lacks}`;
+  });
+  return punctuateList(items).map((text) => ({ text }));
 }
 
 export function communeRows(scope: ReportScope): RowValues[] {
@@ -76,7 +86,7 @@ export function criteriaMatrix(scope: ReportScope): TableContent {
   let stt = 0;
   for (const [district, communes] of groups) {
     if (scope.groupByDistrict) {
-      rows.push([{ text: district ? districtName(district).replace(/^./u, (ch) => ch.toLocaleUpperCase('vi-VN')) : 'Chưa ghi huyện', bold: true, span: columns }]);
+      rows.push([{ text: district ? capitalise(districtName(district)) : 'Chưa ghi huyện', bold: true, span: columns }]);
     }
     for (const c of communes) {
       stt++;

@@ -1,10 +1,12 @@
-import { formatMetric, loadRules, type MetricCode, type Metrics } from '../../engine';
+import { loadRules, type MetricCode, type Metrics } from '../../engine';
+import { FigureStyle } from './style';
 
 export { formatMetric, formatWithUnit } from '../../engine';
 
-export function metricScalars(metrics: Metrics): Record<string, string> {
+/** {{so_xa}}, {{ty_le_bhyt}}…: each metric written as the report's sentences and tables write it. */
+export function metricScalars(metrics: Metrics, figures: FigureStyle = new FigureStyle()): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of loadRules().metrics.metrics) out[m.code] = formatMetric(m.code, metrics[m.code]);
+  for (const m of loadRules().metrics.metrics) out[m.code] = figures.metric(m.code, metrics[m.code]);
   return out;
 }
 

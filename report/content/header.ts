@@ -1,7 +1,7 @@
 import { formatDateLong, loadRules, reportingUnit } from '../../engine';
 import type { ParagraphContent } from './types';
 import type { ReportScope } from './scope';
-import { upper, wholeUnit } from './names';
+import { areaSubject, upper } from './names';
 
 /** Blank room for a number or a date written by hand when the report is signed (ND30 practice). */
 const HAND_NUMBER = '      ';
@@ -17,11 +17,13 @@ export function issueDate(scope: ReportScope): string {
 const DEFAULT_PLAN = 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới';
 
 export function headerScalars(scope: ReportScope, kinhGui: string): Record<string, string> {
-  const info = scope.info;
+  // The issuer's data head and sign the report; the area is what its body speaks of.
+  const info = scope.issuer;
   const rules = loadRules();
   const set = rules.criteria[scope.period];
   const kyHieu = info.kyHieuCoQuan?.trim() || 'UBND';
   const unit = reportingUnit(info);
+  const area = reportingUnit(scope.info);
   const signature = signatureLines(info.quyenHanKy, info.chucVuNguoiKy, info.coQuanBanHanh);
   return {
     co_quan_chu_quan: agencyLines(upper(info.coQuanChuQuan?.trim() ?? '')),
@@ -34,8 +36,9 @@ export function headerScalars(scope: ReportScope, kinhGui: string): Record<strin
     ky_bao_cao: info.reportPeriod === '6-thang' ? `6 tháng đầu năm ${scope.year}` : `năm ${scope.year}`,
     can_cu_ke_hoach: info.canCuKeHoach?.trim() || DEFAULT_PLAN,
     kinh_gui: kinhGui.trim(),
-    ten_don_vi: unit,
-    toan_don_vi: wholeUnit(info),
+    ten_don_vi: area,
+    toan_don_vi: areaSubject(scope),
+    tren_dia_ban: scope.onArea ? `trên địa bàn ${area}` : '',
     co_quan_bao_cao: `${kyHieu} ${unit}`,
     giai_doan: scope.period,
     bo_tieu_chi: set.title,

@@ -1,4 +1,5 @@
-import { computeMetrics, districtKey, type Commune, type Metrics, type OcopProduct, type Period, type TargetResult, type UnitInfo, type ValidationResult } from '../../engine';
+import { computeMetrics, districtKey, districtName, fold, type Commune, type Metrics, type MetricCode, type OcopProduct, type Period, type TargetResult, type UnitInfo, type ValidationResult } from '../../engine';
+import { FigureStyle } from './style';
 
 /** The slice of a validation one report speaks about: the whole unit, or one district of a province. */
 export interface ReportScope {
@@ -13,6 +14,18 @@ export interface ReportScope {
   district?: string;
   /** A province workbook reported as a whole: the appendix groups communes by district. */
   groupByDistrict: boolean;
+  /**
+   * The unit that issues and signs the report: the workbook's own. A report on one district of a
+   * province is the province's report on that district ("trên địa bàn huyện …", SPEC §7), unless
+   * the workbook names that district's own body as the issuer.
+   */
+  issuer: UnitInfo;
+  /** True for the province's report on one district: the body speaks of "trên địa bàn …". */
+  onArea: boolean;
+  /** The same metrics as of the year before (SPEC §6 previousYear), for "tăng … so với năm …". */
+  previous: { year: number; metrics: Partial<Metrics> };
+  /** How every figure of this report is written (one rule for sentences and tables). */
+  figures: FigureStyle;
 }
 
 export class ReportInputError extends Error {
@@ -44,6 +57,10 @@ export function reportScope(result: ValidationResult, district?: string): Report
       metrics: result.metrics,
       targets: result.targets,
       groupByDistrict: !data.info.huyen && listDistricts(result).length > 0,
+      issuer: data.info,
+      onArea: false,
+      previous: result.previousYear,
+      figures: new FigureStyle(result.targets),
     };
   }
   const key = districtKey(district);
@@ -55,6 +72,8 @@ export function reportScope(result: ValidationResult, district?: string): Report
   const metrics =
     [...result.districtMetrics.entries()].find(([d]) => districtKey(d) === key)?.[1] ??
     computeMetrics({ communes, products, hasCommuneSheet: data.hasCommuneSheet, hasOcopSheet: data.hasOcopSheet }, data.info).values;
+  const targets = districtTargets(result.targets, name);
+  const ownIssuer = issuerIsDistrict(data.info.coQuanBanHanh, name);
   return {
     info: { ...data.info, huyen: name },
     period: result.period,
@@ -62,10 +81,35 @@ export function reportScope(result: ValidationResult, district?: string): Report
     communes,
     products,
     metrics,
-    targets: districtTargets(result.targets, name),
+    targets,
     district: name,
     groupByDistrict: false,
+    issuer: ownIssuer ? { ...data.info, huyen: name } : data.info,
+    onArea: !ownIssuer,
+    previous: districtPrevious(result, communes, products),
+    figures: new FigureStyle(targets),
   };
+}
+
+/** "Ủy ban nhân dân thành phố Ngã Bảy" issues the report on Ngã Bảy itself: the district's own report. */
+function issuerIsDistrict(issuer: string | undefined, district: string): boolean {
+  if (!issuer?.trim()) return false;
+  return fold(issuer).includes(fold(districtName(district)));
+}
+
+/**
+ * Last year's figures for one district, from the same workbook (levels by recognition year,
+ * products by recognition date). Indicator averages of last year are known only for the whole unit.
+ */
+function districtPrevious(result: ValidationResult, communes: Commune[], products: OcopProduct[]): ReportScope['previous'] {
+  const data = result.data;
+  const year = result.previousYear.year;
+  const computed = computeMetrics({ communes, products, hasCommuneSheet: data.hasCommuneSheet, hasOcopSheet: data.hasOcopSheet }, { year, reportPeriod: 'nam' });
+  const metrics: Partial<Metrics> = {};
+  for (const [code, value] of Object.entries(computed.values) as Array<[MetricCode, number]>) {
+    if (!computed.missing.has(code) && !['thu_nhap_binh_quan', 'ty_le_ho_ngheo', 'ty_le_bhyt'].includes(code)) metrics[code] = value;
+  }
+  return { year, metrics };
 }
 
 /**

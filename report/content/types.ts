@@ -29,6 +29,8 @@ export interface ParagraphContent {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Keep on the page of the next paragraph: the lead line of a list. */
+  keepNext?: boolean;
 }
 
 /** Values of one repeated table row ({{#list.field}}), keyed by field. */

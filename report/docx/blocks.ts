@@ -12,7 +12,8 @@ export function blockElements(block: Extract<BlockContent, { kind: 'paragraphs' 
  */
 function paragraph(p: ParagraphContent, fontSize: number | undefined, body: boolean): Paragraph {
   const run = new TextRun({ text: p.text, bold: p.bold, italics: p.italic, size: fontSize ? fontSize * 2 : undefined });
-  if (body) return new Paragraph({ children: [run] });
+  // A list's lead line ("a) Các chỉ tiêu chưa đạt:") stays on the page of its first item.
+  if (body) return new Paragraph({ children: [run], keepNext: p.keepNext });
   return new Paragraph({
     children: [run],
     alignment: AlignmentType.LEFT,

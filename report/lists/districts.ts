@@ -1,4 +1,4 @@
-import { formatMetric, type ValidationResult } from '../../engine';
+import type { ValidationResult } from '../../engine';
 import { districtName } from '../content/names';
 import { listDistricts, reportScope, type ReportScope } from '../content/scope';
 import type { RowValues } from '../content/types';
@@ -11,6 +11,7 @@ export function districtItems(result: ValidationResult, scope: ReportScope): Row
   if (!scope.groupByDistrict) return [];
   return listDistricts(result).map((d, i) => {
     const m = reportScope(result, d).metrics;
+    const formatMetric = (code: Parameters<ReportScope['figures']['metric']>[0], value: number | undefined) => scope.figures.metric(code, value);
     return {
       stt: String(i + 1),
       ten: districtName(d),

@@ -1,10 +1,13 @@
-import { countedProducts, formatDateShort, formatNumber } from '../../engine';
+import { countedProducts, formatDateShort, formatNumber, type OcopProduct } from '../../engine';
 import type { RowValues } from '../content/types';
 import type { ReportScope } from '../content/scope';
 
-/** {{#moi san_pham}}: the OCOP products counted in the report (3 stars and up, recognised by the period's end). */
-export function productItems(scope: ReportScope): RowValues[] {
-  return countedProducts(scope.products, scope.info).map((p, i) => ({
+/**
+ * {{#moi san_pham}}: the OCOP products counted in the report (3 stars and up, recognised by the
+ * period's end); the same fields for the products of the year and the expiring certificates.
+ */
+export function productItems(scope: ReportScope, products: OcopProduct[] = countedProducts(scope.products, scope.info)): RowValues[] {
+  return products.map((p, i) => ({
     stt: String(i + 1),
     ten: p.ten,
     chu_the: p.chuThe,

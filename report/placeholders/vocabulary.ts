@@ -30,9 +30,10 @@ const SCALARS: PlaceholderInfo[] = [
   { name: 'ky_bao_cao', kind: 'scalar', description: 'Kỳ báo cáo: "năm 2024" hoặc "6 tháng đầu năm 2024"' },
   { name: 'can_cu_ke_hoach', kind: 'scalar', description: 'Kế hoạch làm căn cứ báo cáo' },
   { name: 'kinh_gui', kind: 'scalar', optionalLine: true, description: 'Cơ quan nhận báo cáo (dòng "Kính gửi" mất đi khi để trống)' },
-  { name: 'ten_don_vi', kind: 'scalar', description: 'Tên đơn vị báo cáo: "huyện U Minh Thượng"' },
-  { name: 'toan_don_vi', kind: 'scalar', description: '"Toàn huyện" hoặc "Toàn tỉnh"' },
-  { name: 'co_quan_bao_cao', kind: 'scalar', description: 'Cơ quan báo cáo viết thường: "UBND huyện U Minh Thượng"' },
+  { name: 'ten_don_vi', kind: 'scalar', description: 'Đơn vị (địa bàn) báo cáo nói về: "huyện U Minh Thượng"' },
+  { name: 'toan_don_vi', kind: 'scalar', description: '"Toàn huyện", "Toàn tỉnh"; báo cáo của tỉnh về một huyện: "Trên địa bàn huyện …"' },
+  { name: 'tren_dia_ban', kind: 'scalar', description: 'Báo cáo của tỉnh về một huyện (--by huyen): "trên địa bàn huyện …"; các báo cáo khác: trống' },
+  { name: 'co_quan_bao_cao', kind: 'scalar', description: 'Cơ quan ban hành báo cáo, viết thường: "UBND huyện U Minh Thượng"' },
   { name: 'giai_doan', kind: 'scalar', description: 'Giai đoạn: "2021-2025"' },
   { name: 'bo_tieu_chi', kind: 'scalar', description: 'Tên Bộ tiêu chí áp dụng' },
   { name: 'so_tieu_chi', kind: 'scalar', description: 'Số tiêu chí của Bộ tiêu chí: 19 hoặc 10' },
@@ -51,8 +52,25 @@ const LISTS: Record<string, string> = {
   muc_tieu: 'Các chỉ tiêu ở sheet "Chỉ tiêu"',
   xa: 'Các xã ở sheet "Xã"',
   san_pham: 'Các sản phẩm OCOP từ 3 sao trở lên đã công nhận đến hết kỳ báo cáo',
+  san_pham_trong_nam: 'Các sản phẩm OCOP từ 3 sao trở lên được công nhận trong kỳ báo cáo',
+  san_pham_het_han: 'Các sản phẩm OCOP hết hạn chứng nhận trong 6 tháng tới',
   huyen: 'Các huyện của báo cáo cấp tỉnh (báo cáo một huyện thì trống)',
 };
+
+const PRODUCT_FIELDS: Array<[string, string]> = [
+  ['stt', 'Số thứ tự'],
+  ['ten', 'Tên sản phẩm'],
+  ['chu_the', 'Chủ thể'],
+  ['loai_hinh', 'Loại hình chủ thể'],
+  ['xa', 'Xã'],
+  ['huyen', 'Huyện'],
+  ['so_sao', 'Số sao'],
+  ['diem', 'Điểm'],
+  ['cap_cong_nhan', 'Cấp công nhận'],
+  ['so_quyet_dinh', 'Số quyết định công nhận'],
+  ['ngay_cong_nhan', 'Ngày công nhận'],
+  ['ngay_het_han', 'Ngày hết hạn'],
+];
 
 const ROWS: Record<string, Array<[string, string]>> = {
   muc_tieu: [
@@ -75,20 +93,9 @@ const ROWS: Record<string, Array<[string, string]>> = {
     ['muc_dat_chuan', 'Mức đạt chuẩn'],
     ['tieu_chi_chua_dat', 'Các tiêu chí chưa đạt'],
   ],
-  san_pham: [
-    ['stt', 'Số thứ tự'],
-    ['ten', 'Tên sản phẩm'],
-    ['chu_the', 'Chủ thể'],
-    ['loai_hinh', 'Loại hình chủ thể'],
-    ['xa', 'Xã'],
-    ['huyen', 'Huyện'],
-    ['so_sao', 'Số sao'],
-    ['diem', 'Điểm'],
-    ['cap_cong_nhan', 'Cấp công nhận'],
-    ['so_quyet_dinh', 'Số quyết định công nhận'],
-    ['ngay_cong_nhan', 'Ngày công nhận'],
-    ['ngay_het_han', 'Ngày hết hạn'],
-  ],
+  san_pham: PRODUCT_FIELDS,
+  san_pham_trong_nam: PRODUCT_FIELDS,
+  san_pham_het_han: PRODUCT_FIELDS,
   huyen: [
     ['stt', 'Số thứ tự'],
     ['ten', 'Tên huyện'],
@@ -103,13 +110,17 @@ const ROWS: Record<string, Array<[string, string]>> = {
 
 const BLOCKS: PlaceholderInfo[] = [
   { name: 'bang_ntm', kind: 'block', description: 'Bảng kết quả nông thôn mới' },
+  { name: 'bang_huyen', kind: 'block', description: 'Bảng kết quả theo huyện của báo cáo cấp tỉnh (báo cáo một huyện thì không có)' },
   { name: 'bang_ocop', kind: 'block', description: 'Bảng sản phẩm OCOP theo số sao và loại hình chủ thể' },
+  { name: 'ds_ocop_trong_nam', kind: 'block', description: 'Các sản phẩm OCOP được công nhận trong kỳ báo cáo, từng sản phẩm' },
+  { name: 'ds_ocop_het_han', kind: 'block', description: 'Các sản phẩm OCOP hết hạn chứng nhận trong 6 tháng tới, từng sản phẩm' },
   { name: 'bang_chi_tieu', kind: 'block', description: 'Bảng đầy đủ các chỉ tiêu (thay cho bảng dòng lặp {{#muc_tieu…}})' },
   { name: 'ds_ton_tai', kind: 'block', description: 'Danh sách chỉ tiêu chưa đạt, chậm tiến độ và các xã còn nhiều tiêu chí chưa đạt' },
   { name: 'ds_chi_tieu_chua_dat', kind: 'block', description: 'Chỉ riêng các chỉ tiêu chưa đạt, chậm tiến độ' },
   { name: 'ds_xa_thap_nhat', kind: 'block', description: 'Chỉ riêng các xã đạt ít tiêu chí nhất' },
   { name: 'ds_noi_nhan', kind: 'block', description: 'Danh sách nơi nhận, dòng cuối "- Lưu: VT, …."' },
   { name: 'phu_luc_ma_tran', kind: 'block', description: 'Bảng tiêu chí theo xã của phụ lục' },
+  { name: 'phu_luc_ocop', kind: 'block', description: 'Bảng danh sách sản phẩm OCOP của phụ lục' },
 ];
 
 /** Metric figures, named by their SPEC §5 code: {{ty_le_xa_dat_chuan_ntm}} → "66,7%". */

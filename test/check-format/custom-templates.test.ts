@@ -43,7 +43,7 @@ const bodyParagraph = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Normal"/><
 /** A secretary's own paragraphs after the target sentence: a loop over the targets and a condition with its "otherwise". */
 const conditionsAndLoops: Edit = (xml) =>
   xml.replace(
-    /(<w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><w:r><w:t xml:space="preserve">\{\{doan_chi_tieu\}\}<\/w:t><\/w:r><\/w:p>)/,
+    /(<w:p><w:pPr><w:pStyle w:val="Normal"\/>(?:<w:keepNext\/>)?<\/w:pPr><w:r><w:t xml:space="preserve">\{\{doan_chi_tieu\}\}<\/w:t><\/w:r><\/w:p>)/,
     `$1${[
       '{{#moi muc_tieu}}',
       'Chỉ tiêu {{#muc_tieu.stt}}: {{#muc_tieu.noi_dung}}, {{#muc_tieu.danh_gia}}{{#neu muc_tieu.danh_gia = "Đạt"}}, hoàn thành kế hoạch{{/neu}}.',

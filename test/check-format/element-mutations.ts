@@ -475,7 +475,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     element: 'phu-luc',
     code: 'appendix-reference-missing',
     location: where.appendix,
-    message: [/^Phụ lục “Phụ lục” không có dòng “\(Kèm theo …\)” dưới tên phụ lục/],
+    message: [/^Phụ lục “Phụ lục I” không có dòng “\(Kèm theo …\)” dưới tên phụ lục/],
   },
   {
     name: 'dòng “(Kèm theo …)” không nghiêng',
@@ -500,15 +500,23 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     generatedOnly: true,
     severity: 'warning',
     // The section break before the appendix taken out: the appendix joins the report's (portrait) section.
+    // The joined section keeps the report's own headers (and its first-page setting), as Word does
+    // when the break before the appendix is deleted.
     apply: (parts) =>
-      editDoc(parts, (xml) =>
-        xml
-          .replace(/<w:sectPr(?: [^>]*)?>(?:(?!<w:sectPr[ >])[\s\S])*?<\/w:sectPr>(?=[\s\S]*<w:sectPr[ >])/, '')
-          .replace(/<w:pgSz [^>]*w:orient="landscape"[^>]*\/>/, '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>'),
-      ),
+      editDoc(parts, (xml) => {
+        const first = /<w:sectPr(?: [^>]*)?>((?:(?!<w:sectPr[ >])[\s\S])*?)<\/w:sectPr>(?=[\s\S]*<w:sectPr[ >])/.exec(xml);
+        if (!first) return xml;
+        const refs = (first[1].match(/<w:(?:header|footer)Reference [^>]*\/>/g) ?? []).join('');
+        const titlePg = /<w:titlePg\/>/.test(first[1]) ? '<w:titlePg/>' : '';
+        const rest = xml.slice(first.index + first[0].length).replace(/(<w:sectPr(?: [^>]*)?>)((?:(?!<\/w:sectPr>)[\s\S])*?)<\/w:sectPr>/, (_m, open: string, body: string) => {
+          const own = body.replace(/<w:(?:header|footer)Reference [^>]*\/>/g, '').replace(/<w:titlePg\/>/g, '');
+          return `${open}${refs}${own.replace(/(<w:textDirection|<w:docGrid|$)/, `${titlePg}$1`)}</w:sectPr>`;
+        });
+        return (xml.slice(0, first.index) + rest).replace(/<w:pgSz [^>]*w:orient="landscape"[^>]*\/>/, '<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+      }),
     element: 'phu-luc',
     code: 'appendix-not-own-section',
-    location: () => 'Phần 1, đoạn “Phụ lục”',
-    message: [/^Phụ lục “Phụ lục” không bắt đầu một phần \(section\) riêng/],
+    location: () => 'Phần 1, đoạn “Phụ lục I”',
+    message: [/^Phụ lục “Phụ lục I” không bắt đầu một phần \(section\) riêng/],
   },
 ];

@@ -30,7 +30,10 @@ describe('ntm-ocop report and check-template', () => {
     const text = paragraphs(doc).join('\n');
     const m = validateWorkbook(await readWorkbook(readFileSync(SAMPLE))).metrics;
     expect(text).toContain(
-      `Toàn huyện có ${formatCount(m.so_xa_dat_chuan_ntm)}/${formatCount(m.so_xa)} xã đạt chuẩn nông thôn mới, chiếm ${formatPercent(m.ty_le_xa_dat_chuan_ntm)}; bình quân đạt ${formatNumber(m.binh_quan_tieu_chi)} tiêu chí/xã`,
+      `Toàn huyện có ${formatCount(m.so_xa_dat_chuan_ntm)}/${formatCount(m.so_xa)} xã đạt chuẩn nông thôn mới, chiếm ${formatPercent(m.ty_le_xa_dat_chuan_ntm)}`,
+    );
+    expect(text).toContain(`bình quân đạt ${formatNumber(m.binh_quan_tieu_chi)} tiêu chí/xã.`);
+    expect(text).toContain(`Trong năm ${validateWorkbook(await readWorkbook(readFileSync(SAMPLE))).year}, công nhận thêm`
     );
     expect(text).toContain(`có ${formatCount(m.so_san_pham_ocop)} sản phẩm OCOP đạt từ 3 sao trở lên`);
     expect(doc).not.toContain('{{');
@@ -76,7 +79,9 @@ describe('ntm-ocop report and check-template', () => {
     const first = lines[0].replace(/^.*: /, '').replace('…', '');
     const doc = (await parts(new Uint8Array(readFileSync(path.join(outDir, files.find((f) => f.includes('phung-hiep')) ?? files[0])))))['word/document.xml'];
     expect(doc).not.toContain('{{');
-    expect(paragraphs(doc).join('\n')).toMatch(/Toàn (huyện|thị xã|thành phố) có \d{2}\/\d{2} xã đạt chuẩn/);
+    // The province's report on one district: "Trên địa bàn huyện …", issued by the province.
+    expect(paragraphs(doc).join('\n')).toMatch(/Trên địa bàn (huyện|thị xã|thành phố) [^\n]+ có \d{2}\/\d{2} xã đạt chuẩn/);
+    expect(paragraphs(doc).join('\n')).toContain('UBND tỉnh Hậu Giang báo cáo kết quả thực hiện năm 2022 trên địa bàn huyện Phụng Hiệp như sau:');
     expect(first.length).toBeGreaterThan(6);
   });
 

@@ -7,7 +7,8 @@ describe('report content from the engine result', () => {
 
   test('NTM sentence as the documents write it', () => {
     expect(content.scalars.doan_ntm).toBe(
-      'Toàn huyện có 04/06 xã đạt chuẩn nông thôn mới, chiếm 66,7%; bình quân đạt 17,5 tiêu chí/xã; trong đó có 03 xã đạt chuẩn nông thôn mới nâng cao (chiếm 50%) và 01 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 16,7%).',
+      'Toàn huyện có 04/06 xã đạt chuẩn nông thôn mới, chiếm 66,7%; trong đó có 03 xã đạt chuẩn nông thôn mới nâng cao (chiếm 50%) và 01 xã đạt chuẩn nông thôn mới kiểu mẫu (chiếm 16,7%); bình quân đạt 17,5 tiêu chí/xã. ' +
+        'Trong năm 2024, chưa có xã được công nhận thêm đạt chuẩn nông thôn mới.',
     );
     expect(content.scalars.so_xa).toBe('06');
     expect(content.scalars.ty_le_xa_dat_chuan_ntm).toBe('66,7%');
@@ -42,22 +43,23 @@ describe('report content from the engine result', () => {
   test('targets: status in Vietnamese, completion rate, section II list', () => {
     const rows = content.lists.muc_tieu;
     expect(rows.map((r) => r.danh_gia)).toEqual(['Chưa đạt', 'Đạt', 'Chậm tiến độ']);
-    expect(rows[0]).toMatchObject({ muc_tieu: '≥ 80%', thuc_hien: '66,67%', ty_le_hoan_thanh: '83,3%' });
+    // One rounding rule: the rate reads 66,7% in the table as in the sentence.
+    expect(rows[0]).toMatchObject({ muc_tieu: '≥ 80%', thuc_hien: '66,7%', ty_le_hoan_thanh: '83,3%' });
     expect(rows[2]).toMatchObject({ muc_tieu: '≥ 06 sản phẩm', thuc_hien: '03 sản phẩm', ty_le_hoan_thanh: '50%' });
     expect(Object.values(STATUS_NAMES)).toEqual(['Đạt', 'Chưa đạt', 'Chậm tiến độ', 'Đúng tiến độ', 'Không đánh giá được']);
     const block = content.blocks.ds_ton_tai;
     if (block.kind !== 'paragraphs') throw new Error('paragraphs expected');
     const text = block.paragraphs.map((p) => p.text).join('\n');
-    expect(text).toContain('- Tỷ lệ xã đạt chuẩn nông thôn mới: chưa đạt (mục tiêu ≥ 80% đến năm 2024, thực hiện 66,67%);');
-    expect(text).toContain('- Số sản phẩm OCOP 3 sao trở lên: chậm tiến độ');
+    expect(text).toContain('- Tỷ lệ xã đạt chuẩn nông thôn mới: chưa đạt; mục tiêu đến năm 2024 là từ 80% trở lên, thực hiện 66,7%, còn thiếu 13,3 điểm phần trăm so với mục tiêu;');
+    expect(text).toContain('- Số sản phẩm OCOP 3 sao trở lên: chậm tiến độ; mục tiêu đến năm 2025 là từ 06 sản phẩm trở lên, thực hiện 03 sản phẩm, còn thiếu 03 sản phẩm so với mục tiêu.');
     // The commune with fewest criteria comes first, with the criteria it lacks by name.
-    expect(text).toMatch(/- Xã Thạnh Yên A: đạt 13\/19 tiêu chí; chưa đạt các tiêu chí: 14\. Giáo dục và Đào tạo, 15\. Y tế/);
+    expect(text).toContain("- Xã Thạnh Yên A đạt 13/19 tiêu chí, còn thiếu 06 tiêu chí: số 14, 15, 16, 17, 18 và 19;");
     expect(text.indexOf('Thạnh Yên A')).toBeLessThan(text.indexOf('Hòa Chánh'));
   });
 
   test('OCOP by stars and subject type', () => {
     expect(content.scalars.doan_ocop).toBe(
-      'Toàn huyện có 03 sản phẩm OCOP đạt từ 3 sao trở lên, gồm 02 sản phẩm 3 sao, 01 sản phẩm 4 sao; trong đó 01 sản phẩm của hợp tác xã, tổ hợp tác; 03/06 xã có sản phẩm OCOP 3 sao trở lên (chiếm 50%).',
+      'Toàn huyện có 03 sản phẩm OCOP đạt từ 3 sao trở lên, gồm 02 sản phẩm 3 sao và 01 sản phẩm 4 sao; trong đó 01 sản phẩm do hợp tác xã, tổ hợp tác làm chủ thể; 03/06 xã có sản phẩm OCOP từ 3 sao trở lên (chiếm 50%).',
     );
     const table = content.blocks.bang_ocop;
     if (table.kind !== 'table') throw new Error('table expected');
@@ -81,7 +83,10 @@ describe('report content from the engine result', () => {
   test('one district of a province: its communes, its metrics, its targets', () => {
     const c = buildContent(provinceResult(), { district: 'Vị Thủy' });
     expect(c.scalars.ten_don_vi).toBe('huyện Vị Thủy');
-    expect(c.scalars.doan_ntm).toMatch(/^Toàn huyện có 01\/02 xã đạt chuẩn nông thôn mới, chiếm 50%; bình quân đạt 13,5 tiêu chí\/xã/);
+    // The province's report on one of its districts (SPEC §7).
+    expect(c.scalars.doan_ntm).toMatch(/^Trên địa bàn huyện Vị Thủy có 01\/02 xã đạt chuẩn nông thôn mới, chiếm 50%; trong đó có 01 xã đạt chuẩn nông thôn mới nâng cao \(chiếm 50%\); bình quân đạt 13,5 tiêu chí\/xã\./);
+    expect(c.scalars.co_quan_bao_cao).toBe('UBND tỉnh Hậu Giang');
+    expect(c.scalars.tren_dia_ban).toBe('trên địa bàn huyện Vị Thủy');
     expect(c.lists.xa.map((x) => x.ten)).toEqual(['Vị Thanh', 'Vị Bình']);
     expect(c.lists.muc_tieu).toHaveLength(1);
     expect(c.lists.muc_tieu[0]).toMatchObject({ danh_gia: 'Chưa đạt', thuc_hien: '01 sản phẩm' });

@@ -1,7 +1,7 @@
 import { buildReport } from '../../report';
 import { buildDefaultTemplate } from '../../templates/default-template';
 import { districtResult } from './fixtures';
-import { defaultTemplate, paragraphXml, parts } from './helpers';
+import { defaultTemplate, paragraphs, paragraphXml, parts } from './helpers';
 
 /** ND30 (nd30-format.md) element by element, in the generated report's XML. */
 describe('ND30 layout of the default template and its reports', () => {
@@ -127,12 +127,18 @@ describe('ND30 layout of the default template and its reports', () => {
     expect(empty).toBeLessThanOrEqual(6);
   });
 
-  test('appendix: a landscape section numbered from 1, with its heading', () => {
+  test('appendices: each a landscape section numbered from 1, with its heading', () => {
     const sections = [...doc.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
-    expect(sections).toHaveLength(2);
-    expect(sections[1]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
-    expect(sections[1]).toContain('<w:pgNumType w:start="1"/>');
-    expect(paragraphXml(doc, 'Phụ lục')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    // The criteria matrix (Phụ lục I) and the OCOP products (Phụ lục II).
+    expect(sections).toHaveLength(3);
+    for (const section of sections.slice(1)) {
+      expect(section).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+      expect(section).toContain('<w:pgNumType w:start="1"/>');
+    }
+    const label = (text: string) => [...doc.matchAll(/<w:p[ >](?:(?!<w:p[ >])[\s\S])*?<\/w:p>/g)].map((m) => m[0]).find((p) => paragraphs(p).join('') === text);
+    expect(label('Phụ lục I')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(label('Phụ lục II')).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    expect(paragraphXml(doc, 'DANH SÁCH SẢN PHẨM OCOP')).toMatch(/<w:b\/>/);
     expect(paragraphXml(doc, '(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 3 năm 2024 của UBND huyện U Minh Thượng)')).toContain('<w:i/>');
   });
 });

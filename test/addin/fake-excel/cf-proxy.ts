@@ -135,6 +135,15 @@ class FakeRule extends ClientObject {
     super(ctx, path);
   }
   get formula(): string { return this.got('formula'); }
+  load(props?: unknown): this {
+    parseLoad(props);
+    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: ['Formula'], run: () => {
+      const { cf } = this.owner.find();
+      if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom rule of a non-custom format');
+      return { value: { Formula: cf.formula }, deliver: () => this.setLoaded('formula', cf.formula) };
+    } });
+    return this;
+  }
   set formula(value: string) {
     this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: 'formula', args: [value], run: () => {
       const { sheet, cf } = this.owner.find();

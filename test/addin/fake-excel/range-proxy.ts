@@ -3,7 +3,7 @@ import type { FakeContext } from './context';
 import { FakeConditionalFormatCollection } from './cf-proxy';
 import { FakeOfficeError } from './office-error';
 import { ActionType, PathType, pascalKeys, type ObjectPath } from './request-body';
-import { boxAddress, type Box, type FakeCell, type FakeSheet } from './sheet';
+import { FakeSheet, boxAddress, type Box, type FakeCell } from './sheet';
 import { editable } from './sheet';
 import { DEFAULT_FILL } from './types';
 
@@ -167,6 +167,22 @@ export class FakeRange extends ClientObject {
       },
     });
     return this;
+  }
+  clear(applyTo?: string): void {
+    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Clear', args: [applyTo ?? 'All'], run: () => {
+      const a = this.area();
+      editable(a.sheet);
+      for (let r = a.r0; r <= a.r1; r++)
+        for (let c = a.c0; c <= a.c1; c++) {
+          const cell = a.sheet.cell(r, c);
+          if (!cell) continue;
+          if (applyTo === 'Contents') {
+            cell.value = '';
+            cell.error = false;
+            delete cell.formula;
+          } else a.sheet.cells.delete(FakeSheet.key(r, c));
+        }
+    } });
   }
   select(): void {
     this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Select', write: false, run: () => {

@@ -1,6 +1,7 @@
 import type { Sheet, Workbook } from '../../engine';
 import { REQUEST_BUDGET_BYTES } from './budget';
 import { addBlock } from './convert';
+import { parseMergedAddress } from './merges';
 import { officeErrorCode } from './office-errors';
 import { FIRST_BYTES_PER_CELL, halve, planReads, remainingAreas, splitProbes, type ReadBlock, type UsedArea } from './read-plan';
 import { escapedJsonLength } from './request-size';
@@ -38,6 +39,12 @@ export async function readOpenWorkbook(context: Excel.RequestContext, progress: 
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return range;
   });
+  // Merged areas travel with the used ranges: the engine reads multi-row merged headers from them.
+  const merged = names.map((name) => {
+    const areas = worksheets.getItem(name).getRange().getMergedAreasOrNullObject();
+    areas.load('address');
+    return areas;
+  });
   await context.sync();
 
   const areas: UsedArea[] = [];
@@ -48,7 +55,13 @@ export async function readOpenWorkbook(context: Excel.RequestContext, progress: 
   const totalCells = areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
   let readCells = 0;
 
-  const sheets = new Map<string, Sheet>(names.map((name) => [name, { name, rows: [] }]));
+  const sheets = new Map<string, Sheet>(
+    names.map((name, i) => {
+      const sheet: Sheet = { name, rows: [] };
+      if (!merged[i].isNullObject) sheet.merges = parseMergedAddress(merged[i].address);
+      return [name, sheet];
+    }),
+  );
   // Bytes per cell measured on each sheet's first rows; the rest is planned with them, plus half for margin.
   const measured = new Map<string, number>();
   const load = async (todo: UsedArea[], perCell: (area: UsedArea) => number) => {

@@ -7,6 +7,7 @@ import type { Cell } from './cell';
 export interface Sheet {
   name: string;
   rows: Array<Array<Cell | undefined> | undefined>;
+  merges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
 }
 
 export interface Workbook {

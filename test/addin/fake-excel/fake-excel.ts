@@ -70,6 +70,7 @@ export class FakeExcel {
           stopIfTrue: false,
         });
       }
+      sheet.merges = (s.merges ?? []).map((a) => parseBox(a)!);
       this.sheets.push(sheet);
     }
     for (const p of json.customXmlParts ?? []) this.customXmlParts.push({ ...p });
@@ -101,6 +102,7 @@ export class FakeExcel {
         }
         const out: FakeWorkbookJson['sheets'][number] = { name: s.name, visibility: s.visibility as 'Visible', cells };
         if (s.protected) out.protected = true;
+        if (s.merges.length > 0) out.merges = s.merges.map(boxAddress);
         if (s.conditionalFormats.length > 0) {
           out.conditionalFormats = s.conditionalFormats.map((cf) => {
             const json: NonNullable<typeof out.conditionalFormats>[number] = { ranges: cf.boxes.map(boxAddress).join(','), type: cf.type };

@@ -168,6 +168,34 @@ export class FakeRange extends ClientObject {
     });
     return this;
   }
+  /** The merged areas within the range, as one RangeAreas whose address lists them. */
+  getMergedAreasOrNullObject(): { load: (p?: unknown) => unknown; readonly isNullObject: boolean; readonly address: string } {
+    const path = this.childPath(PathType.Method, 'GetMergedAreasOrNullObject');
+    const loaded = new Map<string, unknown>();
+    const result = {
+      load: () => {
+        this.ctx.enqueue({ path, type: ActionType.Query, name: '', select: ['Address'], run: () => {
+          const a = this.area();
+          const inside = a.sheet.merges.filter((m) => m.r0 >= a.r0 && m.r1 <= a.r1 && m.c0 >= a.c0 && m.c1 <= a.c1);
+          const address = inside.map((m) => `${quoteSheet(a.sheet.name)}!${boxAddress(m)}`).join(',');
+          return { value: { Address: address, IsNullObject: inside.length === 0 }, deliver: () => {
+            loaded.set('isNullObject', inside.length === 0);
+            loaded.set('address', address);
+          } };
+        } });
+        return result;
+      },
+      get isNullObject(): boolean {
+        if (!loaded.has('isNullObject')) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject');
+        return loaded.get('isNullObject') as boolean;
+      },
+      get address(): string {
+        if (!loaded.has('address') || loaded.get('isNullObject')) throw new FakeOfficeError('PropertyNotLoaded', 'address');
+        return loaded.get('address') as string;
+      },
+    };
+    return result;
+  }
   clear(applyTo?: string): void {
     this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Clear', args: [applyTo ?? 'All'], run: () => {
       const a = this.area();

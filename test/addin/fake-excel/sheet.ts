@@ -66,6 +66,7 @@ export class FakeSheet {
   frozenRows = 0;
   validations: FakeValidation[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
+  merges: Box[] = [];
   /** Formatting other than fill (font, widths, alignment), recorded for inspection. */
   formats: Array<{ address: string; property: string; value: unknown }> = [];
   readonly id: string;

@@ -35,6 +35,8 @@ export interface FakeSheetJson {
   /** A1 address → cell. */
   cells: Record<string, FakeCellJson>;
   conditionalFormats?: FakeConditionalFormatJson[];
+  /** Merged areas, "A1:C1". */
+  merges?: string[];
 }
 
 export interface FakeWorkbookJson {

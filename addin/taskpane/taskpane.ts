@@ -201,8 +201,14 @@ let liveHandler: { remove(): void; context?: unknown } | null = null;
 let liveTimer: ReturnType<typeof setTimeout> | undefined;
 let structural = false;
 
-function onWorksheetChanged(event: { changeType?: string }): Promise<void> {
-  if (event.changeType && event.changeType !== 'RangeEdited' && event.changeType !== 'CellInserted' && event.changeType !== 'CellDeleted') structural = true;
+/**
+ * Anything but an edit of a few cells (inserted or deleted rows and cells, a sort or paste over
+ * many rows) moves cells under the rules: then everything is marked again rather than diffed.
+ */
+function onWorksheetChanged(event: { changeType?: string; address?: string }): Promise<void> {
+  const rows = /^[A-Z]*(\d+)(?::[A-Z]*(\d+))?$/.exec(event.address ?? '');
+  const span = rows ? Math.abs(Number(rows[2] ?? rows[1]) - Number(rows[1])) + 1 : Infinity;
+  if (event.changeType !== 'RangeEdited' || span > 50) structural = true;
   clearTimeout(liveTimer);
   liveTimer = setTimeout(() => void liveRecheck(), LIVE_DEBOUNCE_MS);
   return Promise.resolve();

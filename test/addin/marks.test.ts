@@ -192,6 +192,8 @@ describe('sizes measured in Office.js\' wire format', () => {
     const syncsFor = async (marks: number) => {
       const cells = Object.fromEntries(Array.from({ length: 2 }, (_, i) => [`A${i + 1}`, { v: i }]));
       const fake = new FakeExcel({ sheets: [{ name: 'Sản phẩm OCOP', cells }] });
+      // The estimates must bound the real encoding: even a host whose limit is the budget itself accepts every batch.
+      fake.payloadLimit = 4_000_000;
       const many = Array.from({ length: marks }, (_, i) => f(i % 2 ? 'error' : 'warning', 'Sản phẩm OCOP', `${'ACEGIKMOQS'[i % 10]}${Math.floor(i / 10) * 2 + 2}`));
       const outcome = await markFindings(asContext(fake), many);
       expect(outcome.marked).toBe(marks);
@@ -199,6 +201,7 @@ describe('sizes measured in Office.js\' wire format', () => {
         expect(r.requestBytes).toBeLessThan(PAYLOAD_LIMIT);
         expect(r.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
       }
+      expect(Math.max(...fake.requests.map((r) => r.requestBytes))).toBeGreaterThan(marks > 1000 ? 100_000 : 0);
       const bytes = fake.requests.reduce((n, r) => n + r.requestBytes, 0);
       const markSyncs = fake.syncs;
       await clearMarks(asContext(fake));
@@ -209,5 +212,20 @@ describe('sizes measured in Office.js\' wire format', () => {
     const large = await syncsFor(50_000);
     // The same fixed steps, plus one sync per budget's worth (4 MB) of rules.
     expect(large.syncs - small.syncs).toBeLessThanOrEqual(Math.ceil(large.bytes / 4_000_000));
+  });
+
+  test('20.000 old-style marks are put back in batches the real encoding keeps under the budget', async () => {
+    const cells = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`B${i + 1}`, { v: i, fill: { color: '#FFC7CE', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0 } }]));
+    const fake = new FakeExcel({ sheets: [{ name: 'Danh sách xã', cells }] });
+    const previous = { color: '#00B0F0', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0 };
+    const marks = Array.from({ length: 20_000 }, (_, i) => ({ sheet: 'Danh sách xã', cell: `B${i + 2}`, color: '#FFC7CE', previous }));
+    stateToXml({ version: 1, marks }).forEach((xml, i) => fake.customXmlParts.push({ id: `old-${i}`, xml }));
+    fake.payloadLimit = 4_000_000;
+    const outcome = await clearMarks(asContext(fake));
+    expect(outcome.legacyRestored).toBe(20_000);
+    expect(fake.fillAt('Danh sách xã', 'B20001').color).toBe('#00B0F0');
+    expect(fake.syncs).toBeGreaterThan(6);
+    const total = fake.requests.reduce((n, r) => n + r.requestBytes + r.responseBytes, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(8 + Math.ceil(total / 2_000_000));
   });
 });

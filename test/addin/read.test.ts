@@ -130,6 +130,21 @@ describe('readWorkbook (Office.js adapter)', () => {
     }
   });
 
+  test('100.000 rows are read whole, in requests under 5 MB whose number follows the bytes', async () => {
+    const cells: Record<string, { v: string | number }> = { A1: { v: 'Tên xã' }, B1: { v: 'Dân số' }, C1: { v: 'Ghi chú' } };
+    for (let r = 2; r <= 100_001; r++) {
+      cells[`A${r}`] = { v: `Xã số ${r}` };
+      cells[`B${r}`] = { v: 1000 + r };
+      cells[`C${r}`] = { v: r % 5 ? 'Đã rà soát' : 'Chưa rà soát' };
+    }
+    const fake = new FakeExcel({ sheets: [{ name: 'Xã', cells }] });
+    const wb = await readWorkbook(asContext(fake));
+    expect(wb.sheets[0].rows[100_000]?.[0]).toEqual({ type: 'string', value: 'Xã số 100001' });
+    for (const r of fake.requests) expect(r.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    const total = fake.requests.reduce((n, r) => n + r.responseBytes, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(3 + Math.ceil(total / 2_500_000));
+  });
+
   test('dates, percentages and empty sheets are converted as the engine expects', async () => {
     const fake = new FakeExcel(districtWorkbook(3));
     const wb = await readWorkbook(asContext(fake));

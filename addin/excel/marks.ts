@@ -2,7 +2,7 @@ import type { Finding } from '../../engine';
 import { BudgetedQueue } from './budget';
 import { clearLegacyMarks } from './legacy-marks';
 import { isMarkFormula, markFormula, planMarks, type MarkPlan, type MarkRule, type SheetState } from './marks-plan';
-import { actionBytes, pathBytes, queryBytes, resultBytes } from './request-size';
+import { actionBytes, escapedJsonLength, pathBytes, queryBytes, resultBytes } from './request-size';
 
 /**
  * Marks are conditional-format rules owned by the add-in; the cell's own format is never touched.
@@ -45,6 +45,8 @@ export interface SheetInfo extends SheetState {
 export type Progress = (done: number, total: number) => void;
 
 const RULE_ID_ANSWER = resultBytes({ Id: '{00000000-0000-0000-0000-000000000000}' });
+/** One rule in a listing of a sheet's rules: its id and type. */
+const RULE_LISTING_ANSWER = escapedJsonLength({ Id: '{00000000-0000-0000-0000-000000000000}', Type: 'PresetCriteria' }) + 1;
 
 export async function loadSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const worksheets = context.workbook.worksheets;
@@ -53,14 +55,26 @@ export async function loadSheets(context: Excel.RequestContext): Promise<SheetIn
   return worksheets.items.map((ws) => ({ name: ws.name, id: ws.id, visible: ws.visibility === 'Visible', protected: ws.protection.protected }));
 }
 
-/** The add-in's rules on every sheet: two syncs, whatever the number of sheets. */
+/**
+ * The add-in's rules on every sheet: counted first (sorting can cut a rule into many pieces, and
+ * the list of a sheet's rules is an answer like any other), then listed and their formulas read,
+ * in batches whose answers stay under the budget: three syncs for an ordinary workbook.
+ */
 async function findOurRules(context: Excel.RequestContext, sheets: readonly SheetInfo[]): Promise<Array<{ sheet: SheetInfo; id: string }>> {
-  const all = sheets.map((sheet) => {
-    const rules = context.workbook.worksheets.getItem(sheet.id).getRange().conditionalFormats;
-    rules.load('items/id,items/type');
-    return { sheet, rules };
-  });
+  const collection = (sheet: SheetInfo) => context.workbook.worksheets.getItem(sheet.id).getRange().conditionalFormats;
+  const counts = sheets.map((sheet) => collection(sheet).getCount());
   await context.sync();
+  const lists = new BudgetedQueue(context);
+  const all: Array<{ sheet: SheetInfo; rules: Excel.ConditionalFormatCollection }> = [];
+  for (const [i, sheet] of sheets.entries()) {
+    if (counts[i].value === 0) continue;
+    await lists.add(pathBytes('GetItem', [sheet.id]) + pathBytes('GetRange') + pathBytes('ConditionalFormats') + queryBytes(['Items/Id', 'Items/Type']), () => {
+      const rules = collection(sheet);
+      rules.load('items/id,items/type');
+      all.push({ sheet, rules });
+    }, counts[i].value * RULE_LISTING_ANSWER);
+  }
+  await lists.flush();
   const queue = new BudgetedQueue(context);
   const custom: Array<{ sheet: SheetInfo; id: string; rule: Excel.ConditionalFormatRule }> = [];
   for (const { sheet, rules } of all) {

@@ -1,4 +1,5 @@
 import { ClientObject, parseLoad } from './client-object';
+import { FakeClientResult } from './xml-parts';
 import type { FakeContext } from './context';
 import { FakeOfficeError } from './office-error';
 import { ActionType, PathType, type ObjectPath } from './request-body';
@@ -32,6 +33,15 @@ export class FakeConditionalFormatCollection extends ClientObject {
       editable(sheet).conditionalFormats.push({ id, type, boxes: boxes.map((b) => ({ ...b })), formula: null, fill: null, stopIfTrue: false });
     } });
     return cf;
+  }
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'GetCount', write: false, run: () => {
+      const { sheet, boxes } = this.scope();
+      const n = sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => boxes.some((s) => intersects(b, s)))).length;
+      return { value: n, deliver: () => result.set(n) };
+    } });
+    return result;
   }
   getItem(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this.ctx, this.childPath(PathType.Method, 'GetItem', [id]), id);

@@ -1,4 +1,4 @@
-import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan } from '../../engine';
+import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan, type Workbook } from '../../engine';
 import { columnLetters } from '../../engine';
 
 /**
@@ -19,7 +19,7 @@ export function sheetsToAdd(plan: BlankWorkbookPlan, existing: readonly string[]
   return plan.sheets.filter((sheet) => !knownNames(sheet).some((n) => have.has(n)));
 }
 
-/** A name not used yet: "Danh mục", then "Danh mục 2", … (an existing sheet is never reused). */
+/** A name not used yet: "Danh mục", then "Danh mục 2", … */
 export function freeName(base: string, existing: readonly string[]): string {
   const have = new Set(existing.map(fold));
   if (!have.has(fold(base))) return base;
@@ -31,29 +31,66 @@ export function freeName(base: string, existing: readonly string[]): string {
  * equal lists share a column. `source()` gives what Office.js' list rule takes.
  */
 export class ListColumns {
-  private readonly columns = new Map<string, { ref: string; values: readonly string[] }>();
+  private readonly columns = new Map<string, { ref: string; values: readonly string[]; index: number }>();
+  private readonly existing: number;
 
-  constructor(readonly sheetName: string = LIST_SHEET_NAME) {}
+  /**
+   * `present` are the columns the list sheet already holds (a sheet made by an earlier Tạo sổ mẫu,
+   * which the user's sheets' dropdowns point to): equal lists reuse them, new lists go after them.
+   */
+  constructor(
+    readonly sheetName: string = LIST_SHEET_NAME,
+    present: ReadonlyArray<readonly string[]> = [],
+  ) {
+    present.forEach((values, index) => {
+      if (values.length > 0) this.columns.set(values.join('\u0000'), { ref: this.ref(index, values.length), values, index });
+    });
+    this.existing = present.length;
+  }
+
+  private ref(index: number, length: number): string {
+    const letters = columnLetters(index);
+    return `'${this.sheetName.replace(/'/g, "''")}'!$${letters}$1:$${letters}$${length}`;
+  }
 
   source(values: readonly string[]): string {
     if (fitsInlineList(values)) return values.join(',');
     const key = values.join('\u0000');
     let known = this.columns.get(key);
     if (!known) {
-      const letters = columnLetters(this.columns.size);
-      known = { ref: `'${this.sheetName.replace(/'/g, "''")}'!$${letters}$1:$${letters}$${values.length}`, values };
+      const index = Math.max(this.existing, ...[...this.columns.values()].map((c) => c.index + 1));
+      known = { ref: this.ref(index, values.length), values, index };
       this.columns.set(key, known);
     }
     return `=${known.ref}`;
   }
 
-  /** The hidden sheet's columns, empty when every list fitted inline. */
-  lists(): Array<readonly string[]> {
-    return [...this.columns.values()].map((c) => c.values);
+  /** The columns this run adds to the list sheet (by zero-based column), empty when none is needed. */
+  added(): Array<{ column: number; values: readonly string[] }> {
+    return [...this.columns.values()].filter((c) => c.index >= this.existing).map((c) => ({ column: c.index, values: c.values }));
   }
 }
 
 /** exceljs-style width (characters) → Office.js columnWidth (points), for Calibri 11. */
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Whether the workbook itself says its period: a "Thông tin" sheet (under any accepted name) with
+ * "Giai đoạn" or "Năm báo cáo" filled in. Then the engine's reading of it decides the layout, the
+ * same as the command line's; otherwise the pane's choice does.
+ */
+export function declaresPeriod(workbook: Workbook): boolean {
+  const names = [SHEETS.info.name, ...SHEETS.info.aliases].map(fold);
+  const keys = ['giai doan', 'nam bao cao'];
+  return workbook.sheets.some(
+    (sheet) =>
+      names.some((n) => fold(sheet.name).includes(n)) &&
+      sheet.rows.some((row) => {
+        const key = row?.[0];
+        const value = row?.[1];
+        return key?.type === 'string' && keys.some((k) => fold(String(key.value)).startsWith(k)) && value !== undefined && String(value.value).trim() !== '';
+      }),
+  );
 }

@@ -1,46 +1,46 @@
 /**
- * Excel on the web refuses a request or a response larger than 5 MB. Writers and readers estimate
- * the bytes of what they queue and sync before the estimate would pass a budget kept well below it,
- * so a large workbook costs a few more syncs instead of failing, and a small one still costs one.
+ * Excel on the web refuses a request or a response larger than 5 MB. Writers and readers measure
+ * what they queue in Office.js' wire format (./request-size.ts) and sync before a request or its
+ * answer would pass a budget kept 20 % below the limit, so a large workbook costs a few more syncs
+ * instead of failing, and a small one still costs one.
  */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
-export const REQUEST_BUDGET_BYTES = 4_500_000;
-
-/**
- * Rough bytes of one queued operation on one cell in Office.js' request JSON: the object paths
- * (sheet → range → format → fill, ~90 bytes each), their instantiate actions and the action itself.
- */
-export const BYTES_PER_CELL_OPERATION = 400;
-/**
- * Rough bytes of one cell in a values + numberFormat + valueTypes response: a short text, "General"
- * and "String" with quotes and commas come to about 25; non-ASCII text may be escaped, so keep room.
- */
-export const BYTES_PER_LOADED_CELL = 30;
+export const REQUEST_LIMIT_BYTES = 5_000_000;
+export const REQUEST_BUDGET_BYTES = 4_000_000;
 
 export interface Syncable {
   sync(): Promise<unknown>;
 }
 
-/** Queues operations and syncs whenever the next one would take the request past the budget. */
+/** Queues operations and syncs whenever the next one would take the request or its response past the budget. */
 export class BudgetedQueue {
-  private used = 0;
+  private request = 0;
+  private response = 0;
+  /** Syncs made so far, for progress and tests. */
+  syncs = 0;
 
   constructor(
     private readonly context: Syncable,
     private readonly budget = REQUEST_BUDGET_BYTES,
+    private readonly afterSync: () => void = () => undefined,
   ) {}
 
-  async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.used > 0 && this.used + bytes > this.budget) await this.flush();
+  /** `bytes` is what the operation adds to the request, `answer` what it adds to the response. */
+  async add(bytes: number, queue: () => void, answer = 0): Promise<void> {
+    const busy = this.request > 0 || this.response > 0;
+    if (busy && (this.request + bytes > this.budget || this.response + answer > this.budget)) await this.flush();
     queue();
-    this.used += bytes;
+    this.request += bytes;
+    this.response += answer;
   }
 
   /** Syncs what is queued, if anything. */
   async flush(): Promise<void> {
-    if (this.used === 0) return;
-    this.used = 0;
+    if (this.request === 0 && this.response === 0) return;
+    this.request = 0;
+    this.response = 0;
     await this.context.sync();
+    this.syncs++;
+    this.afterSync();
   }
 }
 

@@ -10,3 +10,13 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
   return true;
 }
+
+/** Makes a hidden sheet visible again (the user asked for it). False when the sheet is gone. */
+export async function showSheet(context: Excel.RequestContext, sheet: string): Promise<boolean> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  await context.sync();
+  if (ws.isNullObject) return false;
+  ws.visibility = 'Visible';
+  await context.sync();
+  return true;
+}

@@ -21,7 +21,7 @@ describe('Tạo sổ mẫu', () => {
     expect(lists.source(long)).toBe("='Danh mục'!$A$1:$A$40");
     expect(lists.source(['a, b', 'c'])).toBe("='Danh mục'!$B$1:$B$2");
     expect(lists.source(long)).toBe("='Danh mục'!$A$1:$A$40");
-    expect(lists.lists()).toHaveLength(2);
+    expect(lists.added().map((c) => c.column)).toEqual([0, 1]);
   });
 
   test('adds only the missing sheets, with headers, dropdowns and input rules, and leaves existing sheets alone', async () => {
@@ -33,7 +33,7 @@ describe('Tạo sổ mẫu', () => {
     });
     const before = JSON.stringify(fake.toJson().sheets);
     const added = await addBlankSheets(asContext(fake), '2026-2030');
-    expect(added).toEqual(['Hướng dẫn', 'OCOP', 'Chỉ tiêu', 'Ngưỡng']);
+    expect(added.added).toEqual(['Hướng dẫn', 'OCOP', 'Chỉ tiêu', 'Ngưỡng']);
     expect(fake.syncs).toBeLessThanOrEqual(3);
     // The user's sheets are untouched, and values were written only into new sheets.
     expect(JSON.stringify(fake.toJson().sheets.slice(0, 2))).toBe(before);
@@ -50,6 +50,6 @@ describe('Tạo sổ mẫu', () => {
     expect(ocop.validations.some((v) => (v.prompt as { message?: string } | undefined)?.message)).toBe(true);
 
     // A second run finds nothing to add.
-    expect(await addBlankSheets(asContext(fake), '2026-2030')).toEqual([]);
+    expect(await addBlankSheets(asContext(fake), '2026-2030')).toEqual({ added: [] });
   });
 });

@@ -20,8 +20,15 @@ function countsText(counts: Record<'error' | 'warning' | 'info', number>): strin
     .join(', ');
 }
 
+export interface FindingActions {
+  onSelect: (f: Finding) => void;
+  /** Sheets that are hidden in the workbook: their group says so and offers to show the sheet. */
+  hiddenSheets: ReadonlySet<string>;
+  onShowSheet: (sheet: string) => void;
+}
+
 /** Findings by sheet, then severity; a click on a finding calls onSelect with it. */
-export function renderFindings(container: HTMLElement, findings: readonly Finding[], onSelect: (f: Finding) => void): void {
+export function renderFindings(container: HTMLElement, findings: readonly Finding[], actions: FindingActions): void {
   clear(container);
   if (findings.length === 0) {
     container.appendChild(el('p', { className: 'empty', text: TEXT.noFindings }));
@@ -37,16 +44,24 @@ export function renderFindings(container: HTMLElement, findings: readonly Findin
         el('span', { className: 'sheet-counts', text: countsText(group.counts) }),
       ]),
     );
+    if (group.sheet !== null && actions.hiddenSheets.has(group.sheet)) {
+      const sheet = group.sheet;
+      const show = el('button', { text: TEXT.showSheet, attrs: { type: 'button', 'aria-label': `${TEXT.showSheet} "${sheet}"` } });
+      show.addEventListener('click', () => actions.onShowSheet(sheet));
+      details.appendChild(el('p', { className: 'hidden-note' }, [el('span', { text: TEXT.hiddenSheetNote }), show]));
+    }
     for (const sev of group.groups) {
       details.appendChild(el('h3', { className: `severity-title ${sev.severity}`, text: `${SEVERITY_NAMES[sev.severity]} (${sev.findings.length})` }));
       const list = el('ul', { className: 'findings' });
       for (const f of sev.findings) {
-        const button = el('button', { className: `finding ${f.severity}`, attrs: { type: 'button', 'data-code': f.code } }, [
+        // Screen readers hear the severity first, which the colour alone does not say.
+        const label = `${SEVERITY_NAMES[f.severity]}${f.cell ? `, ô ${f.cell}` : ''}: ${f.message}${f.hint ? ` ${f.hint}` : ''}`;
+        const button = el('button', { className: `finding ${f.severity}`, attrs: { type: 'button', 'data-code': f.code, 'aria-label': label } }, [
           el('span', { className: 'cell', text: f.cell ?? '—' }),
           el('span', { className: 'message', text: f.message }),
           f.hint ? el('span', { className: 'hint', text: f.hint }) : null,
         ]);
-        if (f.sheet !== null) button.addEventListener('click', () => onSelect(f));
+        if (f.sheet !== null) button.addEventListener('click', () => actions.onSelect(f));
         else button.disabled = true;
         list.appendChild(el('li', {}, [button]));
       }

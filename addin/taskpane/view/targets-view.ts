@@ -22,7 +22,7 @@ export function renderTargets(container: HTMLElement, targets: readonly TargetRe
   const list = el('ul', { className: 'targets' });
   for (const t of targets) {
     const percent = progressPercent(t);
-    const bar = el('progress', { className: `bar ${t.status}`, attrs: { max: '100', 'aria-label': 'Mức hoàn thành' } });
+    const bar = el('progress', { className: `bar ${t.status}`, attrs: { max: '100', 'aria-label': `Mức hoàn thành: ${t.description || t.code}` } });
     if (percent !== null) bar.value = percent;
     const figures = `Thực hiện: ${value(t, t.actual)} · Mục tiêu: ${t.comparator} ${value(t, t.target)}${t.deadline ? ` (năm ${t.deadline})` : ''}`;
     list.appendChild(

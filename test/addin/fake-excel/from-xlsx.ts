@@ -54,7 +54,8 @@ export function fakeJsonFromExcelJs(workbook: ExcelJS.Workbook): FakeWorkbookJso
       });
     });
     const visibility = ws.state === 'hidden' ? 'Hidden' : ws.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    sheets.push({ name: ws.name, visibility, cells });
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    sheets.push({ name: ws.name, visibility, cells, ...(merges.length > 0 ? { merges: [...merges] } : {}) });
   });
   return { sheets };
 }

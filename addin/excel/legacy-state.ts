@@ -1,4 +1,4 @@
-import type { FillLook, Mark, MarkState } from './marks-plan';
+import type { FillLook, Mark, MarkState } from './legacy-plan';
 
 /**
  * The mark state lives in the workbook as custom XML parts (invisible to users, kept when the file is

@@ -1,5 +1,6 @@
 import { checkFormat, DocumentReadError, type FormatCheckResult, type FormatFinding } from '../../report';
 import type { ParsedArgs } from '../args';
+import { usageLine } from '../command-specs';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
 
@@ -24,7 +25,7 @@ export function formatCheck(file: string, result: FormatCheckResult): string {
 /** `ntm-ocop check-format <văn-bản.docx> [--json]`: exit 0 conforms, 1 with errors, 2 unreadable (SPEC §6). */
 export async function checkFormatCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
-  if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-format <văn-bản.docx> [--json]');
+  if (!file || extra) throw new UsageError(`Cách dùng: ${usageLine('check-format')}`);
   // The same container checks as templates: zip, not encrypted, not a .doc, no DOCTYPE, no zip bomb.
   let bytes: Uint8Array;
   try {

@@ -1,5 +1,6 @@
 import { listPlaceholders, partLabel, TemplateError, type TemplateProblem } from '../../report';
 import type { ParsedArgs } from '../args';
+import { usageLine } from '../command-specs';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
 
@@ -8,7 +9,7 @@ const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/da
 /** `ntm-ocop check-template <mẫu.docx>`: lists placeholders; exit 1 on unknown or malformed ones. */
 export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
-  if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-template <mẫu.docx>');
+  if (!file || extra) throw new UsageError(`Cách dùng: ${usageLine('check-template')}`);
   const bytes = await loadTemplateFile(file);
   let report;
   try {

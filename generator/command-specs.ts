@@ -44,10 +44,7 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
       pdf: { type: 'boolean', help: 'ghi thêm bản PDF cạnh tệp .docx (cần LibreOffice)' },
       force,
     },
-    notes: [
-      'Mã thoát: 0 đã ghi báo cáo; 1 sổ còn lỗi (chưa lập báo cáo); 2 không đọc/ghi được tệp hoặc dùng lệnh sai.',
-      'Ví dụ: ntm-ocop report so-theo-doi.xlsx --out bao-cao.docx --pdf',
-    ],
+    notes: ['Mã thoát: 0 đã ghi báo cáo; 1 sổ còn lỗi (chưa lập báo cáo); 2 không đọc/ghi được tệp hoặc dùng lệnh sai.', 'Ví dụ: ntm-ocop report so-theo-doi.xlsx --out bao-cao.docx --pdf'],
   },
   'check-template': {
     summary: 'liệt kê chỗ điền của một mẫu báo cáo và báo chỗ điền sai',

@@ -21,7 +21,10 @@ export const processIo: CommandIo = {
  * Vietnamese, names the file, and the command ends with exit code 2 without a stack trace.
  */
 export class InputError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }
@@ -105,13 +108,19 @@ export async function refuseExisting(files: readonly string[], force: boolean): 
   if (force) return;
   const existing: string[] = [];
   for (const file of files) {
-    if (await fs.lstat(file).then(() => true, () => false)) existing.push(file);
+    if (
+      await fs.lstat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      existing.push(file);
   }
   if (existing.length === 0) return;
-  const shown = existing.slice(0, 5).map((f) => `"${f}"`).join(', ');
+  const shown = existing
+    .slice(0, 5)
+    .map((f) => `"${f}"`)
+    .join(', ');
   const more = existing.length > 5 ? ` và ${existing.length - 5} tệp khác` : '';
-  throw new InputError(
-    `${existing.length === 1 ? 'Tệp' : 'Các tệp'} ${shown}${more} đã có; không ghi đè để không làm mất nội dung đã sửa.`,
-    'Thêm --force để ghi đè, hoặc chọn tên khác với --out.',
-  );
+  throw new InputError(`${existing.length === 1 ? 'Tệp' : 'Các tệp'} ${shown}${more} đã có; không ghi đè để không làm mất nội dung đã sửa.`, 'Thêm --force để ghi đè, hoặc chọn tên khác với --out.');
 }

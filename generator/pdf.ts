@@ -58,7 +58,10 @@ export async function convertToPdf(soffice: string, docx: string): Promise<Uint8
     }
     const pdf = path.join(work, 'bao-cao.pdf');
     if (!existsSync(pdf)) {
-      throw new InputError(`Không xuất được PDF từ "${docx}": LibreOffice không tạo ra tệp PDF (có thể một cửa sổ LibreOffice đang mở treo). Tệp .docx đã được ghi.`, 'Đóng LibreOffice rồi chạy lại với --force, hoặc tự lưu tệp .docx thành PDF.');
+      throw new InputError(
+        `Không xuất được PDF từ "${docx}": LibreOffice không tạo ra tệp PDF (có thể một cửa sổ LibreOffice đang mở treo). Tệp .docx đã được ghi.`,
+        'Đóng LibreOffice rồi chạy lại với --force, hoặc tự lưu tệp .docx thành PDF.',
+      );
     }
     return new Uint8Array(await fs.readFile(pdf));
   } finally {

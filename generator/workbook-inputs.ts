@@ -23,7 +23,10 @@ export async function validateInputs(file: string, args: ParsedArgs, progress: P
 async function readWithProgress(file: string, label: string, progress: Progress): Promise<Workbook> {
   progress.step(`${label} ${file}…`);
   const workbook = await loadWorkbookFile(file);
-  const size = await fs.stat(file).then((s) => s.size, () => 0);
+  const size = await fs.stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
   progress.readFile(file, size);
   return workbook;
 }

@@ -47,7 +47,12 @@ export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<nu
     const result = await validateInputs(file, args, outputs.progress);
     if (result.summary.errors > 0 && !args.options.has('allow-errors')) {
       outputs.progress.clear();
-      io.stderr(formatErrors(file, result.findings.filter((f) => f.severity === 'error')));
+      io.stderr(
+        formatErrors(
+          file,
+          result.findings.filter((f) => f.severity === 'error'),
+        ),
+      );
       return 1;
     }
     // The report builder's rules, checked before any file is written (buildReport checks them too).
@@ -114,14 +119,20 @@ async function reportByDistrict(file: string, outOption: string | undefined, res
   if (stat && !stat.isDirectory()) throw new InputError(`"${outDir}" là một tệp; với --by huyen, --out phải là một thư mục.`);
   const used = new Set<string>();
   const planned = districts.map((district, i) => {
-    let name = fold(districtName(district)).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `huyen-${i + 1}`;
+    let name =
+      fold(districtName(district))
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || `huyen-${i + 1}`;
     while (used.has(name)) name += `-${i + 1}`;
     used.add(name);
     return { district, out: path.join(outDir, `${name}.docx`) };
   });
   // All or none: the run stops before the first report when any of them would replace a file.
   for (const p of planned) await refuseOverwrite(p.out, file, templateFile);
-  await refuseExisting(planned.flatMap((p) => plannedFiles(p.out, outputs)), outputs.force);
+  await refuseExisting(
+    planned.flatMap((p) => plannedFiles(p.out, outputs)),
+    outputs.force,
+  );
   for (const [i, { district, out }] of planned.entries()) {
     const label = `Đang tạo báo cáo ${i + 1}/${planned.length}: ${districtName(district)}…`;
     if (outputs.progress.enabled) outputs.progress.step(label);

@@ -58,7 +58,11 @@ describe('options as other tools read them', () => {
   });
 
   test('a value option without its value, or followed by another option, is a usage error', async () => {
-    for (const argv of [['report', SAMPLE, '--out'], ['report', SAMPLE, '--out', '--force'], ['report', SAMPLE, '--out=']]) {
+    for (const argv of [
+      ['report', SAMPLE, '--out'],
+      ['report', SAMPLE, '--out', '--force'],
+      ['report', SAMPLE, '--out='],
+    ]) {
       const r = await run(argv);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('Tùy chọn --out cần một giá trị');
@@ -113,7 +117,11 @@ describe('options as other tools read them', () => {
   });
 
   test('--out must end in .docx (with --by huyen it is a folder)', async () => {
-    for (const [out, shown] of [['bao-cao.doc', 'bao-cao.docx'], ['bao-cao.pdf', 'bao-cao.docx'], ['bao-cao', 'bao-cao.docx']]) {
+    for (const [out, shown] of [
+      ['bao-cao.doc', 'bao-cao.docx'],
+      ['bao-cao.pdf', 'bao-cao.docx'],
+      ['bao-cao', 'bao-cao.docx'],
+    ]) {
       const r = await run(['report', SAMPLE, '--out', path.join(dir, out)]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('cần có đuôi .docx');
@@ -182,8 +190,8 @@ describe('--force: an existing output is never replaced without it', () => {
   });
 });
 
-describe('--previous: last year\'s workbook', () => {
-  test('validate --json takes last year\'s indicator averages from it (SPEC §6 previousYear)', async () => {
+describe("--previous: last year's workbook", () => {
+  test("validate --json takes last year's indicator averages from it (SPEC §6 previousYear)", async () => {
     const lastYear = path.join(dir, 'nam-truoc.xlsx');
     copyFileSync(SAMPLE, lastYear);
     const plain = JSON.parse((await run(['validate', SAMPLE, '--json'])).stdout) as { metrics: Record<string, number>; previousYear: { year: number; metrics: Record<string, number> } };

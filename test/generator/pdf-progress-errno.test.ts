@@ -45,7 +45,7 @@ const hasPdftotext = (() => {
 const withOffice = (office && hasPdftotext) || process.env.CI ? test : test.skip;
 
 describe('--pdf', () => {
-  withOffice('writes the PDF beside the .docx through LibreOffice; the PDF holds the report\'s text', async () => {
+  withOffice("writes the PDF beside the .docx through LibreOffice; the PDF holds the report's text", async () => {
     const out = path.join(dir, 'bao-cao.docx');
     const r = await run(['report', SAMPLE, '--out', out, '--pdf']);
     expect(r.stderr).toBe('');

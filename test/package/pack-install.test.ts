@@ -38,7 +38,18 @@ beforeAll(() => {
 }, 480_000);
 
 test('the tarball holds the compiled code, its declarations, the default template and the licence, and no sources or tests', () => {
-  for (const f of ['bin/ntm-ocop.js', 'lib/generator/cli.js', 'lib/generator/index.js', 'lib/generator/index.d.ts', 'lib/engine/index.d.ts', 'lib/rules/levels.json', 'templates/bao-cao-mac-dinh.docx', 'LICENSE', 'README.md', 'package.json']) {
+  for (const f of [
+    'bin/ntm-ocop.js',
+    'lib/generator/cli.js',
+    'lib/generator/index.js',
+    'lib/generator/index.d.ts',
+    'lib/engine/index.d.ts',
+    'lib/rules/levels.json',
+    'templates/bao-cao-mac-dinh.docx',
+    'LICENSE',
+    'README.md',
+    'package.json',
+  ]) {
     expect(files).toContain(f);
   }
   expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
@@ -98,7 +109,10 @@ export async function errors(file: string): Promise<number> {
 `;
   writeFileSync(path.join(app, 'use.ts'), source);
   const typeRoots = path.join(ROOT, 'node_modules', '@types');
-  for (const flags of [['--module', 'commonjs', '--moduleResolution', 'node', '--esModuleInterop', '--skipLibCheck'], ['--module', 'nodenext', '--moduleResolution', 'nodenext']]) {
+  for (const flags of [
+    ['--module', 'commonjs', '--moduleResolution', 'node', '--esModuleInterop', '--skipLibCheck'],
+    ['--module', 'nodenext', '--moduleResolution', 'nodenext'],
+  ]) {
     const r = inApp(process.execPath, [TSC, '--noEmit', '--strict', '--types', 'node', '--typeRoots', typeRoots, ...flags, 'use.ts']);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -3,6 +3,7 @@ import type { ParsedArgs } from '../args';
 import { usageLine } from '../command-specs';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
+import { Progress } from '../progress';
 
 const SEVERITY_TITLES = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
@@ -36,13 +37,19 @@ export async function checkFormatCommand(args: ParsedArgs, io: CommandIo): Promi
     throw err;
   }
   let result: FormatCheckResult;
+  const progress = new Progress(io, Boolean(io.interactive) && !args.options.has('json'));
+  progress.readFile(file, bytes.byteLength);
   try {
+    progress.step(`Đang kiểm tra thể thức ${file}…`);
     result = await checkFormat(bytes);
   } catch (err) {
     if (err instanceof DocumentReadError) throw new InputError(`Không đọc được văn bản "${file}": ${err.message}.`, 'Mở tệp bằng Word rồi lưu lại dạng "Tài liệu Word (*.docx)".');
     throw err;
+  } finally {
+    progress.clear();
   }
   if (args.options.has('json')) io.stdout(`${JSON.stringify({ file, summary: result.summary, findings: result.findings }, null, 2)}\n`);
   else io.stdout(formatCheck(file, result));
+  progress.finish();
   return result.summary.errors > 0 ? 1 : 0;
 }

@@ -16,7 +16,11 @@ export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Pro
     report = await listPlaceholders(bytes);
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(`Mẫu "${file}": ${err.message}`, 'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".');
-    throw new InputError(`Không đọc được mẫu "${file}": ${(err as Error).message}`);
+    // jszip and the XML reader speak English: their words go last, in brackets, for whoever helps the user.
+    throw new InputError(
+      `Không đọc được mẫu "${file}": nội dung bên trong bị hỏng (chi tiết: ${String((err as Error)?.message ?? 'không rõ').replace(/\.+$/u, '')}).`,
+      'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".',
+    );
   }
   const lines = [`Mẫu: ${file}`, `Chỗ điền tìm thấy: ${report.found.length}`];
   for (const p of report.found) {

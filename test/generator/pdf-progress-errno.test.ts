@@ -130,6 +130,16 @@ describe('progress on a terminal', () => {
     expect(r.stderr).toMatch(/đã ghi \d+ tệp \(\d+(,\d)? (KB|MB)\)\.\n$/);
   });
 
+  test('check-format shows it too, and its summary names the document', async () => {
+    const template = path.join(ROOT, 'templates', 'bao-cao-mac-dinh.docx');
+    const plain = await run(['check-format', template]);
+    const tty = await run(['check-format', template], true);
+    expect(tty.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    expect(tty.stderr).toContain('Đang kiểm tra thể thức');
+    expect(tty.stderr).toMatch(/Xong sau \d+,\d giây · đã đọc bao-cao-mac-dinh\.docx \(\d+ KB\)\.\n$/);
+  });
+
   test('off with --json even on a terminal', async () => {
     const r = await run(['validate', SAMPLE, '--json'], true);
     expect(r.stderr).toBe('');

@@ -69,7 +69,11 @@ export class Progress {
   }
 
   private draw(): void {
-    const elapsed = Math.floor((Date.now() - this.started) / 1000);
-    this.io.stderr(`\r\x1b[2K${this.text} ${elapsed} giây`);
+    const elapsed = ` ${Math.floor((Date.now() - this.started) / 1000)} giây`;
+    // A line longer than the terminal wraps, and "\r" would then redraw only its last part.
+    const room = Math.max(20, (process.stderr.columns || 80) - 1 - elapsed.length);
+    const chars = [...this.text];
+    const text = chars.length > room ? `${chars.slice(0, room - 1).join('')}…` : this.text;
+    this.io.stderr(`\r\x1b[2K${text}${elapsed}`);
   }
 }

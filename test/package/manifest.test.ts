@@ -4,6 +4,7 @@ import * as https from 'https';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { chromium } from 'playwright-core';
 import webpack from 'webpack';
 
 /**
@@ -15,6 +16,7 @@ import webpack from 'webpack';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCHEMA = path.join(__dirname, 'office-manifest-schemas', 'OfficeAppManifestV1_1.xsd');
 const WEBPACK = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+const CHROMIUM = '/usr/bin/chromium';
 const work = mkdtempSync(path.join(tmpdir(), 'ntm-manifest-'));
 
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -169,6 +171,29 @@ describe('npm run dev-server on Linux without sudo', () => {
     expect(page?.body).toContain(`connect-src 'self' https://localhost:${port} wss://localhost:${port}`);
     const manifest = await get(`https://localhost:${port}/manifest.xml`, readFileSync(path.join(certs, 'ca.crt')));
     expect(manifest.body).toContain(`<SourceLocation DefaultValue="https://localhost:${port}/taskpane.html"/>`);
+
+    // In a real browser the pane's live-reload socket opens: the development CSP does not block it.
+    if (!existsSync(CHROMIUM) && !process.env.CI) return;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const tab = await context.newPage();
+      // Office.js comes from Microsoft's CDN, which a test machine need not reach.
+      await tab.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+      const refused: string[] = [];
+      tab.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+      });
+      const socket = tab.waitForEvent('websocket', { timeout: 60_000 });
+      await tab.goto(`https://localhost:${port}/taskpane.html`);
+      const ws = await socket;
+      expect(ws.url()).toBe(`wss://localhost:${port}/ws`);
+      await tab.waitForTimeout(1000);
+      expect(ws.isClosed()).toBe(false);
+      expect(refused.filter((t) => t.includes('connect-src'))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   }, 300_000);
 
   test('a certificate folder it cannot write is a Vietnamese message, not a stack trace', () => {

@@ -10,7 +10,8 @@ import { generate, NATIONAL, PROVINCE } from './generate';
 /**
  * `npm run bench`: national-scale figures measured in one run, interleaved, median of ROUNDS.
  * Every command runs in its own process (node start-up included on both sides of each ratio), with
- * its peak memory read back through bench/maxrss. Prints a table and writes bench/results.json.
+ * its peak memory read back through bench/maxrss. Prints a table and writes bench/results/ (ignored by git: the README's
+ * table is updated on purpose, from a run worth quoting).
  */
 const ROUNDS = Number(process.env.NTM_BENCH_ROUNDS ?? 3);
 const root = path.resolve(__dirname, '..', '..');
@@ -61,8 +62,8 @@ async function main(): Promise<void> {
   const cases: Record<string, string[]> = {
     'exceljs load (quốc gia)': [path.join(lib, 'bench', 'load-only.js'), national],
     'validate --json (quốc gia)': [cli, 'validate', national, '--json'],
-    'report (tỉnh, 1.000 xã)': [cli, 'report', province, '--out', path.join(tmp, 'r1000.docx'), '--allow-errors'],
-    'report (quốc gia, 10.000 xã)': [cli, 'report', national, '--out', path.join(tmp, 'r10000.docx'), '--allow-errors'],
+    'report (tỉnh, 1.000 xã)': [cli, 'report', province, '--out', path.join(tmp, 'r1000.docx'), '--allow-errors', '--force'],
+    'report (quốc gia, 10.000 xã)': [cli, 'report', national, '--out', path.join(tmp, 'r10000.docx'), '--allow-errors', '--force'],
   };
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (let round = 1; round <= ROUNDS; round++) {
@@ -101,7 +102,13 @@ async function main(): Promise<void> {
       report10000Over1000: med('report (quốc gia, 10.000 xã)') / med('report (tỉnh, 1.000 xã)'),
     },
   };
-  await fs.writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const resultsDir = path.join(root, 'bench', 'results');
+  await fs.mkdir(resultsDir, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  await fs.writeFile(path.join(resultsDir, `${stamp}.json`), json);
+  await fs.writeFile(path.join(resultsDir, 'latest.json'), json);
+  process.stderr.write(`Kết quả: ${path.join('bench', 'results', `${stamp}.json`)} (và latest.json)\n`);
   await fs.rm(tmp, { recursive: true, force: true });
 
   const rows = Object.keys(cases).map((k) => `| ${k} | ${results.seconds[k].toFixed(2)} | ${results.peakMiB[k].toFixed(0)} |`);

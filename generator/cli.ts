@@ -1,14 +1,7 @@
-import { parseArgs, type OptionSpec } from './args';
+import { parseCommandLine, type ParsedArgs } from './args';
+import { COMMAND_SPECS, commandHelp, generalHelp } from './command-specs';
 import { InputError, UsageError, processIo, type CommandIo } from './io';
-import type { ParsedArgs } from './args';
-
-const OPTIONS: Record<string, OptionSpec> = {
-  validate: { json: 'flag' },
-  report: { template: 'value', out: 'value', by: 'value', 'allow-errors': 'flag' },
-  'check-template': {},
-  'check-format': { json: 'flag' },
-  init: { period: 'value' },
-};
+import { packageVersion } from './package-info';
 
 type Command = (args: ParsedArgs, io: CommandIo) => Promise<number>;
 
@@ -21,31 +14,34 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init')).initCommand,
 };
 
-export const USAGE = `ntm-ocop: kiểm tra sổ theo dõi Nông thôn mới, OCOP và lập báo cáo theo Nghị định 30/2020/NĐ-CP
-
-Cách dùng:
-  ntm-ocop validate <sổ.xlsx> [--json]
-  ntm-ocop report <sổ.xlsx> [--template <mẫu.docx>] [--out <báo-cáo.docx>] [--by huyen] [--allow-errors]
-  ntm-ocop check-template <mẫu.docx>
-  ntm-ocop check-format <văn-bản.docx> [--json]
-  ntm-ocop init <sổ-mới.xlsx> [--period 2021-2025|2026-2030]
-
-Mã thoát: 0 không có lỗi; 1 sổ có lỗi (hoặc mẫu có chỗ điền sai); 2 không đọc được tệp hoặc dùng lệnh sai.
-`;
+/** The general help (kept under its old name for callers that print it). */
+export const USAGE = generalHelp();
 
 /** Runs one command line; returns the exit code. Bad input and usage end in a message, not a stack trace. */
 export async function runCli(argv: string[], io: CommandIo = processIo): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(USAGE);
-    return argv.length === 0 ? 2 : 0;
+  if (argv.length === 0) {
+    io.stderr(USAGE);
+    return 2;
   }
+  // Named in the pointer to the help when the line cannot be read at all.
+  let command: string | undefined = COMMAND_SPECS[argv[0]] ? argv[0] : undefined;
   try {
-    const args = parseArgs(argv, OPTIONS);
-    const command = await COMMANDS[args.command]();
-    return await command(args, io);
+    const line = parseCommandLine(argv);
+    if (line.kind === 'version') {
+      io.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (line.kind === 'help') {
+      io.stdout(line.command ? commandHelp(line.command) : USAGE);
+      return 0;
+    }
+    command = line.args.command;
+    const run = await COMMANDS[command]();
+    return await run(line.args, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`Lỗi: ${err.message}\n\n${USAGE}`);
+      const more = command ? `Xem: ntm-ocop help ${command}` : 'Xem: ntm-ocop --help';
+      io.stderr(`Lỗi: ${err.message}\n${more}\n`);
       return 2;
     }
     if (err instanceof InputError) {

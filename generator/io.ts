@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { describeErrno } from './errno';
 
 /** Where a command writes what the user reads; tests pass their own. */
 export interface CommandIo {
@@ -20,7 +21,10 @@ export const processIo: CommandIo = {
  * Vietnamese, names the file, and the command ends with exit code 2 without a stack trace.
  */
 export class InputError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }
@@ -38,14 +42,15 @@ export async function readInputFile(file: string, what = 'tệp'): Promise<Buffe
   let stat;
   try {
     stat = await fs.stat(file);
-  } catch {
-    throw new InputError(`Không tìm thấy ${what} "${file}".`, 'Kiểm tra lại đường dẫn và tên tệp.');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`Không tìm thấy ${what} "${file}".`, 'Kiểm tra lại đường dẫn và tên tệp.');
+    throw new InputError(`Không mở được ${what} "${file}": ${describeErrno(err)}.`, 'Kiểm tra lại đường dẫn và quyền truy cập của tệp.');
   }
   if (stat.isDirectory()) throw new InputError(`"${file}" là một thư mục, không phải ${what}.`);
   try {
     return await fs.readFile(file);
   } catch (err) {
-    throw new InputError(`Không đọc được ${what} "${file}": ${(err as NodeJS.ErrnoException).code ?? 'lỗi không rõ'}.`);
+    throw new InputError(`Không đọc được ${what} "${file}": ${describeErrno(err)}.`, 'Đóng tệp trong các chương trình khác, kiểm tra quyền đọc, rồi thử lại.');
   }
 }
 
@@ -83,19 +88,39 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<v
   }
 }
 
+/** Writing has its own words for a refusal; the rest is as for any system error. */
 const WRITE_PROBLEMS: Record<string, string> = {
   EACCES: 'không có quyền ghi',
   EPERM: 'không có quyền ghi',
-  EROFS: 'ổ đĩa chỉ đọc',
-  ENOSPC: 'ổ đĩa hết chỗ trống',
-  EEXIST: 'một phần của đường dẫn là tệp, không phải thư mục',
-  ENOTDIR: 'một phần của đường dẫn là tệp, không phải thư mục',
-  EISDIR: 'đây là một thư mục',
-  ENAMETOOLONG: 'tên tệp quá dài',
 };
 
 /** A file system failure while writing an output, as a message naming the file (exit code 2). */
-function cannotWrite(file: string, err: unknown): InputError {
+export function cannotWrite(file: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException)?.code ?? '';
-  return new InputError(`Không ghi được "${file}": ${WRITE_PROBLEMS[code] ?? `lỗi hệ thống ${code || 'không rõ'}`}.`, 'Chọn thư mục khác hoặc tên tệp khác cho tệp kết quả.');
+  return new InputError(`Không ghi được "${file}": ${WRITE_PROBLEMS[code] ?? describeErrno(err)}.`, 'Chọn thư mục khác hoặc tên tệp khác cho tệp kết quả.');
+}
+
+/**
+ * An output that already exists is kept unless the user said --force: a report edited in Word
+ * since it was generated must not be lost to a second run (SPEC §6, exit code 2 naming the files).
+ */
+export async function refuseExisting(files: readonly string[], force: boolean): Promise<void> {
+  if (force) return;
+  const existing: string[] = [];
+  for (const file of files) {
+    if (
+      await fs.lstat(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      existing.push(file);
+  }
+  if (existing.length === 0) return;
+  const shown = existing
+    .slice(0, 5)
+    .map((f) => `"${f}"`)
+    .join(', ');
+  const more = existing.length > 5 ? ` và ${existing.length - 5} tệp khác` : '';
+  throw new InputError(`${existing.length === 1 ? 'Tệp' : 'Các tệp'} ${shown}${more} đã có; không ghi đè để không làm mất nội dung đã sửa.`, 'Thêm --force để ghi đè, hoặc chọn tên khác với --out.');
 }

@@ -1,4 +1,4 @@
-import { formatWithUnit, groupFindings, SEVERITY_NAMES, TARGET_STATUS_NAMES, type Finding, type TargetResult, type ValidationResult } from '../engine';
+import { formatWithUnit, groupFindings, SEVERITY_NAMES, TARGET_STATUS_NAMES, type Finding, type ValidationResult } from '../engine';
 
 /** The readable report of `validate`: findings grouped by sheet, then target progress. */
 export function formatValidation(file: string, result: ValidationResult): string {

@@ -1,7 +1,9 @@
 import { checkFormat, DocumentReadError, type FormatCheckResult, type FormatFinding } from '../../report';
 import type { ParsedArgs } from '../args';
+import { usageLine } from '../command-specs';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
+import { Progress } from '../progress';
 
 const SEVERITY_TITLES = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
@@ -24,7 +26,7 @@ export function formatCheck(file: string, result: FormatCheckResult): string {
 /** `ntm-ocop check-format <văn-bản.docx> [--json]`: exit 0 conforms, 1 with errors, 2 unreadable (SPEC §6). */
 export async function checkFormatCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
-  if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-format <văn-bản.docx> [--json]');
+  if (!file || extra) throw new UsageError(`Cách dùng: ${usageLine('check-format')}`);
   // The same container checks as templates: zip, not encrypted, not a .doc, no DOCTYPE, no zip bomb.
   let bytes: Uint8Array;
   try {
@@ -35,13 +37,19 @@ export async function checkFormatCommand(args: ParsedArgs, io: CommandIo): Promi
     throw err;
   }
   let result: FormatCheckResult;
+  const progress = new Progress(io, Boolean(io.interactive) && !args.options.has('json'));
+  progress.readFile(file, bytes.byteLength);
   try {
+    progress.step(`Đang kiểm tra thể thức ${file}…`);
     result = await checkFormat(bytes);
   } catch (err) {
     if (err instanceof DocumentReadError) throw new InputError(`Không đọc được văn bản "${file}": ${err.message}.`, 'Mở tệp bằng Word rồi lưu lại dạng "Tài liệu Word (*.docx)".');
     throw err;
+  } finally {
+    progress.clear();
   }
   if (args.options.has('json')) io.stdout(`${JSON.stringify({ file, summary: result.summary, findings: result.findings }, null, 2)}\n`);
   else io.stdout(formatCheck(file, result));
+  progress.finish();
   return result.summary.errors > 0 ? 1 : 0;
 }

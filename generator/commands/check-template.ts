@@ -1,5 +1,6 @@
 import { listPlaceholders, partLabel, TemplateError, type TemplateProblem } from '../../report';
 import type { ParsedArgs } from '../args';
+import { usageLine } from '../command-specs';
 import { InputError, UsageError, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
 
@@ -8,14 +9,18 @@ const KIND_LABEL = { scalar: 'giá trị', row: 'dòng lặp', block: 'bảng/da
 /** `ntm-ocop check-template <mẫu.docx>`: lists placeholders; exit 1 on unknown or malformed ones. */
 export async function checkTemplateCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
-  if (!file || extra) throw new UsageError('Cách dùng: ntm-ocop check-template <mẫu.docx>');
+  if (!file || extra) throw new UsageError(`Cách dùng: ${usageLine('check-template')}`);
   const bytes = await loadTemplateFile(file);
   let report;
   try {
     report = await listPlaceholders(bytes);
   } catch (err) {
     if (err instanceof TemplateError) throw new InputError(`Mẫu "${file}": ${err.message}`, 'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".');
-    throw new InputError(`Không đọc được mẫu "${file}": ${(err as Error).message}`);
+    // jszip and the XML reader speak English: their words go last, in brackets, for whoever helps the user.
+    throw new InputError(
+      `Không đọc được mẫu "${file}": nội dung bên trong bị hỏng (chi tiết: ${String((err as Error)?.message ?? 'không rõ').replace(/\.+$/u, '')}).`,
+      'Mở mẫu bằng Word và lưu lại dưới dạng "Word Document (*.docx)".',
+    );
   }
   const lines = [`Mẫu: ${file}`, `Chỗ điền tìm thấy: ${report.found.length}`];
   for (const p of report.found) {

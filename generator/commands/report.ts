@@ -1,83 +1,147 @@
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
-import { fold, validateWorkbook, type Finding, type ValidationResult } from '../../engine';
+import { fold, type Finding, type ValidationResult } from '../../engine';
 import { assertReportable, buildReport, describeProblems, districtName, listDistricts, NoReportError, ReportInputError, TemplateError } from '../../report';
 import { optionValue, type ParsedArgs } from '../args';
-import { InputError, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
+import { usageLine } from '../command-specs';
+import { InputError, refuseExisting, sameFile, UsageError, writeFileAtomic, type CommandIo } from '../io';
 import { loadTemplateFile } from '../load-template';
-import { loadWorkbookFile } from '../load-workbook';
+import { defaultTemplatePath } from '../package-info';
+import { convertToPdf, findSoffice, noSoffice, pdfPathFor } from '../pdf';
 import { findingGroups } from '../print-findings';
+import { Progress } from '../progress';
+import { validateInputs } from '../workbook-inputs';
 
-const USAGE = 'Cách dùng: ntm-ocop report <sổ.xlsx> [--template <mẫu.docx>] [--out <báo-cáo.docx>] [--by huyen] [--allow-errors]';
+export { defaultTemplatePath, packageRoot } from '../package-info';
 
-/** The package root: this file runs from generator/commands/ (ts-jest) or lib/generator/commands/ (tsc). */
-export function packageRoot(start: string = __dirname): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'templates'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
-
-export function defaultTemplatePath(): string {
-  return path.join(packageRoot(), 'templates', 'bao-cao-mac-dinh.docx');
+interface Outputs {
+  force: boolean;
+  /** LibreOffice's command when --pdf was given. */
+  soffice?: string;
+  progress: Progress;
 }
 
 /** `ntm-ocop report`: validates, then fills the template into one report, or one per district. */
 export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   const [file, extra] = args.positional;
-  if (!file || extra) throw new UsageError(USAGE);
+  if (!file || extra) throw new UsageError(`Cách dùng: ${usageLine('report')}`);
   const by = optionValue(args, 'by');
   if (args.options.has('by') && (by === undefined || fold(by) !== 'huyen')) {
     throw new UsageError('Tùy chọn --by chỉ nhận giá trị "huyen" (mỗi huyện một báo cáo).');
   }
+  const outOption = optionValue(args, 'out');
   const templateFile = optionValue(args, 'template') ?? defaultTemplatePath();
-  const template = await loadTemplateFile(templateFile);
-  const workbook = await loadWorkbookFile(file);
-  const result = validateWorkbook(workbook);
-  if (result.summary.errors > 0 && !args.options.has('allow-errors')) {
-    io.stderr(formatErrors(file, result.findings.filter((f) => f.severity === 'error')));
-    return 1;
-  }
-  // The report builder's rules, checked before any file is written (buildReport checks them too).
+  // Writing over an input is refused after the workbook's own errors, which the user must see first.
+  const overInput = outOption !== undefined && ((await sameFile(outOption, file)) || (await sameFile(outOption, templateFile)));
+  if (outOption !== undefined && !overInput) checkOutName(outOption, by !== undefined);
+  // Before seconds of reading: a machine without LibreOffice is told at once, and nothing is written.
+  const soffice = args.options.has('pdf') ? (findSoffice() ?? throwNoSoffice()) : undefined;
+  const outputs: Outputs = { force: args.options.has('force'), soffice, progress: new Progress(io) };
+
+  const single = by === undefined ? (outOption ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-bao-cao.docx`)) : undefined;
+  // An existing report is kept, and said so before any work is done.
+  if (single !== undefined && !overInput) await refuseExisting(plannedFiles(single, outputs), outputs.force);
+
   try {
-    assertReportable(result);
-  } catch (err) {
-    if (err instanceof NoReportError) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
-    throw err;
+    const template = await loadTemplateFile(templateFile);
+    const result = await validateInputs(file, args, outputs.progress);
+    if (result.summary.errors > 0 && !args.options.has('allow-errors')) {
+      outputs.progress.clear();
+      io.stderr(
+        formatErrors(
+          file,
+          result.findings.filter((f) => f.severity === 'error'),
+        ),
+      );
+      return 1;
+    }
+    // The report builder's rules, checked before any file is written (buildReport checks them too).
+    try {
+      assertReportable(result);
+    } catch (err) {
+      if (err instanceof NoReportError) throw new InputError(`Sổ "${file}" không có đủ dữ liệu để lập báo cáo (thiếu sheet "Thông tin").`);
+      throw err;
+    }
+
+    if (single === undefined) return await reportByDistrict(file, outOption, result, template, templateFile, outputs, io);
+
+    await refuseOverwrite(single, file, templateFile);
+    outputs.progress.step('Đang lập báo cáo…');
+    await writeReport(single, await build(result, template, templateFile), outputs);
+    outputs.progress.clear();
+    io.stdout(`Đã tạo báo cáo: ${single}\n${outputs.soffice ? `Bản PDF: ${pdfPathFor(single)}\n` : ''}`);
+    outputs.progress.finish();
+    return 0;
+  } finally {
+    outputs.progress.clear();
   }
-
-  if (by !== undefined) return reportByDistrict(file, result, template, templateFile, args, io);
-
-  const out = optionValue(args, 'out') ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-bao-cao.docx`);
-  await refuseOverwrite(out, file, templateFile);
-  const bytes = await build(result, template, templateFile);
-  await writeFileAtomic(out, bytes);
-  io.stdout(`Đã tạo báo cáo: ${out}\n`);
-  return 0;
 }
 
-async function reportByDistrict(file: string, result: ValidationResult, template: Uint8Array, templateFile: string, args: ParsedArgs, io: CommandIo): Promise<number> {
+function throwNoSoffice(): never {
+  throw noSoffice();
+}
+
+/** A report is a .docx (Word opens nothing else under that name); with --by huyen, --out is a folder. */
+function checkOutName(out: string, byDistrict: boolean): void {
+  const ext = path.extname(out).toLowerCase();
+  if (byDistrict) {
+    if (ext === '.docx') throw new UsageError(`Với --by huyen, --out là thư mục chứa các báo cáo, không phải tệp "${out}".`);
+    return;
+  }
+  if (ext !== '.docx') {
+    const hint = ext === '' ? `${out}.docx` : `${out.slice(0, -ext.length)}.docx`;
+    throw new UsageError(`Tệp báo cáo "${out}" cần có đuôi .docx${ext === '.doc' ? ' (chương trình ghi định dạng .docx, không ghi .doc)' : ''}, ví dụ --out "${hint}".`);
+  }
+}
+
+function plannedFiles(docx: string, outputs: Outputs): string[] {
+  return outputs.soffice ? [docx, pdfPathFor(docx)] : [docx];
+}
+
+/** The .docx, whole or not at all, then its PDF beside it when --pdf was given. */
+async function writeReport(out: string, bytes: Uint8Array, outputs: Outputs): Promise<void> {
+  await writeFileAtomic(out, bytes);
+  outputs.progress.wroteFile(out, bytes.byteLength);
+  if (!outputs.soffice) return;
+  outputs.progress.step(`Đang xuất PDF ${path.basename(pdfPathFor(out))} bằng LibreOffice…`);
+  const pdf = await convertToPdf(outputs.soffice, out);
+  await writeFileAtomic(pdfPathFor(out), pdf);
+  outputs.progress.wroteFile(pdfPathFor(out), pdf.byteLength);
+}
+
+async function reportByDistrict(file: string, outOption: string | undefined, result: ValidationResult, template: Uint8Array, templateFile: string, outputs: Outputs, io: CommandIo): Promise<number> {
   const districts = listDistricts(result);
   if (districts.length === 0) {
     throw new InputError(`Sổ "${file}" không ghi huyện cho xã hay sản phẩm nào, không tách được báo cáo theo huyện.`, 'Điền cột "Huyện" ở sheet "Xã" (sổ cấp tỉnh), hoặc bỏ --by huyen.');
   }
-  const outDir = optionValue(args, 'out') ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-bao-cao`);
+  const outDir = outOption ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-bao-cao`);
   const stat = await fs.stat(outDir).catch(() => undefined);
   if (stat && !stat.isDirectory()) throw new InputError(`"${outDir}" là một tệp; với --by huyen, --out phải là một thư mục.`);
   const used = new Set<string>();
-  for (const [i, district] of districts.entries()) {
-    io.stderr(`Đang tạo báo cáo ${i + 1}/${districts.length}: ${districtName(district)}…\n`);
-    let name = fold(districtName(district)).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `huyen-${i + 1}`;
+  const planned = districts.map((district, i) => {
+    let name =
+      fold(districtName(district))
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || `huyen-${i + 1}`;
     while (used.has(name)) name += `-${i + 1}`;
     used.add(name);
-    const out = path.join(outDir, `${name}.docx`);
-    await refuseOverwrite(out, file, templateFile);
-    await writeFileAtomic(out, await build(result, template, templateFile, district));
+    return { district, out: path.join(outDir, `${name}.docx`) };
+  });
+  // All or none: the run stops before the first report when any of them would replace a file.
+  for (const p of planned) await refuseOverwrite(p.out, file, templateFile);
+  await refuseExisting(
+    planned.flatMap((p) => plannedFiles(p.out, outputs)),
+    outputs.force,
+  );
+  for (const [i, { district, out }] of planned.entries()) {
+    const label = `Đang tạo báo cáo ${i + 1}/${planned.length}: ${districtName(district)}…`;
+    if (outputs.progress.enabled) outputs.progress.step(label);
+    else io.stderr(`${label}\n`);
+    await writeReport(out, await build(result, template, templateFile, district), outputs);
   }
-  io.stdout(`Đã tạo ${districts.length} báo cáo trong thư mục: ${outDir}\n`);
+  outputs.progress.clear();
+  io.stdout(`Đã tạo ${planned.length} báo cáo${outputs.soffice ? ' (kèm bản PDF)' : ''} trong thư mục: ${outDir}\n`);
+  outputs.progress.finish();
   return 0;
 }
 
@@ -93,7 +157,6 @@ async function build(result: ValidationResult, template: Uint8Array, templateFil
     throw err;
   }
 }
-
 
 async function refuseOverwrite(out: string, input: string, template: string): Promise<void> {
   if ((await sameFile(out, input)) || (await sameFile(out, template))) {

@@ -31,10 +31,10 @@ export function parseXml(xml: string): XmlElement {
   for (const match of xml.matchAll(TOKEN)) {
     const token = match[0];
     const top = stack[stack.length - 1];
-    if (token === '<') throw new XmlSyntaxError(`a tag is not closed at character ${match.index}`);
+    if (token === '<') throw new XmlSyntaxError(`thẻ chưa đóng ở ký tự thứ ${match.index}`);
     if (token.startsWith('</')) {
       const name = token.slice(2, -1).trim();
-      if (top.name !== name) throw new XmlSyntaxError(`unexpected </${name}> in <${top.name}>`);
+      if (top.name !== name) throw new XmlSyntaxError(`thẻ đóng </${name}> không khớp thẻ mở <${top.name}>`);
       stack.pop();
     } else if (token.startsWith('<') && !token.startsWith('<!') && !token.startsWith('<?')) {
       const selfClosing = token.endsWith('/>');
@@ -48,7 +48,7 @@ export function parseXml(xml: string): XmlElement {
       top.children.push({ type: 'raw', text: token });
     }
   }
-  if (stack.length !== 1) throw new XmlSyntaxError(`<${stack[stack.length - 1].name}> is not closed`);
+  if (stack.length !== 1) throw new XmlSyntaxError(`thẻ <${stack[stack.length - 1].name}> không có thẻ đóng`);
   return root;
 }
 
@@ -96,7 +96,7 @@ export function decodeText(raw: string): string {
     if (e.startsWith('#')) {
       const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       // "&#99999999;" names no character: the part is not XML (an XML parser refuses it too).
-      if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`character reference ${m} names no character`);
+      if (!(code >= 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`mã ký tự ${m} không ứng với ký tự nào`);
       return String.fromCodePoint(code);
     }
     return ENTITIES[e] ?? m;

@@ -85,7 +85,11 @@ describe.each(PERIODS)('blank workbook %s', (period) => {
   });
 
   test('the guide explains the sheets and how to mark criteria', () => {
-    const text = workbook.getWorksheet('Hướng dẫn')!.getColumn(1).values.filter((v) => typeof v === 'string').join('\n');
+    const text = workbook
+      .getWorksheet('Hướng dẫn')!
+      .getColumn(1)
+      .values.filter((v) => typeof v === 'string')
+      .join('\n');
     for (const name of ['Thông tin', 'Xã', 'OCOP', 'Chỉ tiêu', 'Ngưỡng']) expect(text).toContain(`"${name}"`);
     expect(text).toContain('"Đạt"');
     expect(text).toContain('"x"');

@@ -40,7 +40,6 @@ function centralRecord(bytes: Buffer, name: string): number {
   throw new Error(`no entry ${name}`);
 }
 
-
 function refusal(check: () => void): InputError {
   try {
     check();
@@ -225,8 +224,7 @@ describe('zip bombs and limits', () => {
 });
 
 describe('XML parts with a DTD', () => {
-  const withDoctype = (xml: string): string =>
-    xml.replace(/^(<\?xml[^>]*\?>)?/u, (decl) => `${decl}<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>`);
+  const withDoctype = (xml: string): string => xml.replace(/^(<\?xml[^>]*\?>)?/u, (decl) => `${decl}<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>`);
 
   test('a DOCTYPE with entities in xl/workbook.xml', async () => {
     const xml = await (await JSZip.loadAsync(workbook)).file('xl/workbook.xml')!.async('string');
@@ -254,9 +252,7 @@ describe('XML parts with a DTD', () => {
   });
 
   test('the word DOCTYPE inside cell text is fine', async () => {
-    const bytes = await rezip(workbook, (zip) =>
-      zip.file('xl/sharedStrings.xml', '<?xml version="1.0"?><sst><si><t>&lt;!DOCTYPE html&gt; <!DOCTYPE</t></si></sst>'),
-    );
+    const bytes = await rezip(workbook, (zip) => zip.file('xl/sharedStrings.xml', '<?xml version="1.0"?><sst><si><t>&lt;!DOCTYPE html&gt; <!DOCTYPE</t></si></sst>'));
     expect(() => inspectWorkbookBytes(bytes, FILE)).not.toThrow();
   });
 });

@@ -201,13 +201,13 @@ describe('inputs never change, outputs replace whole', () => {
     }
   });
 
-  test('a successful report replaces an existing output completely', async () => {
+  test('a successful report with --force replaces an existing output completely', async () => {
     const { folder, workbook, template } = workspace('replace');
     const out = path.join(folder, 'bao-cao.docx');
     // Larger than any report, and recognisable: nothing of it may survive.
     const old = Buffer.alloc(3 * 1024 * 1024, 'NỘI DUNG CŨ ');
     writeFileSync(out, old);
-    const r = await run(['report', workbook, '--template', template, '--out', out, '--allow-errors']);
+    const r = await run(['report', workbook, '--template', template, '--out', out, '--allow-errors', '--force']);
     expect(r.code).toBe(0);
     const bytes = readFileSync(out);
     expect(bytes.length).toBeLessThan(old.length);

@@ -78,25 +78,34 @@ describeBrowser('the pane never costs a cell its formatting, and speaks Vietname
     await page.context().close();
   });
 
-  test('rows inserted, a sort and a rename after Kiểm tra: Xóa đánh dấu removes every mark and nothing else', async () => {
+  // What the user does in Excel after Kiểm tra, one at a time and all together.
+  const EDITS = {
+    'inserted rows': 'await fake.userInsertRows(sheet, 1, 2);',
+    'a sort': 'fake.userSort(sheet, 1, last, 0, true);',
+    'a renamed sheet': 'fake.userRename(sheet, sheet + " (cũ)"); fake.userRename(other, other + " (cũ)");',
+    'all three': 'await fake.userInsertRows(sheet, 1, 2); fake.userSort(sheet, 3, last + 2, 0, true); fake.userRename(other, other + " (cũ)");',
+  } as const;
+
+  test.each(Object.keys(EDITS) as Array<keyof typeof EDITS>)('%s after Kiểm tra: Xóa đánh dấu removes every mark and nothing else', async (edit) => {
     const { page } = await harness.open(sampleJson);
     await page.click('#btn-check');
     await waitStatus(page, /^Đã kiểm tra:/);
     const sheet = markedFindings()[0].sheet!;
     const other = sampleJson.sheets.map((s) => s.name).find((n) => n !== sheet)!;
-    const userEdits = async (fake: FakeExcel, sheet: string, other: string) => {
-      const s = fake.sheet(sheet)!;
+    // The same edit, as source, for the page's fake and for a reference workbook here.
+    const source = `async (fake, sheet, other) => {
+      const s = fake.sheet(sheet);
       const last = Math.max(...[...s.cells.keys()].map((k) => Math.floor(k / 16384)));
-      await fake.userInsertRows(sheet, 1, 2);
-      fake.userSort(sheet, 3, last + 2, 0, true);
-      fake.userRename(other, `${other} (cũ)`);
-    };
-    await page.evaluate(`(${userEdits.toString()})(window.__fakeExcel, ${JSON.stringify(sheet)}, ${JSON.stringify(other)})`);
+      ${EDITS[edit]}
+    }`;
+    await page.evaluate(`(${source})(window.__fakeExcel, ${JSON.stringify(sheet)}, ${JSON.stringify(other)})`);
     expect(await countRules(page)).toBeGreaterThan(0);
     await page.click('#btn-clear');
     await waitStatus(page, /^Đã xóa mọi đánh dấu/);
+    expect(await countRules(page)).toBe(0);
     const reference = new FakeExcel(sampleJson);
-    await userEdits(reference, sheet, other);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    await (new Function(`return ${source}`)() as (f: FakeExcel, s: string, o: string) => Promise<void>)(reference, sheet, other);
     expect(await fakeJson(page)).toEqual(reference.toJson());
     await page.context().close();
   });
@@ -155,15 +164,15 @@ describeBrowser('the pane never costs a cell its formatting, and speaks Vietname
     expect(await waitStatus(page, /không thành công/)).toContain('Bấm Enter hoặc Esc');
     await page.evaluate(() => void ((window as unknown as FakeWindow).__fakeExcel.editMode = false));
 
-    // A protected workbook refuses the new sheets: AccessDenied, in Vietnamese.
-    await page.evaluate(() => {
-      const fake = (window as unknown as FakeWindow).__fakeExcel;
-      fake.failAfterWrites(0, 'AccessDenied');
-    });
-    await page.click('#btn-blank');
-    const text = await waitStatus(page, /không thành công|Sổ đã có đủ/);
-    if (/không thành công/.test(text)) expect(text).toContain('bảo vệ');
     await page.context().close();
+
+    // A protected workbook refuses the new sheets: AccessDenied, in Vietnamese, and nothing is left half-made.
+    const blank = await harness.open({ sheets: [{ name: 'Sheet1', cells: { A1: { v: 'giữ nguyên' } } }] });
+    await blank.page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.failAfterWrites(0, 'AccessDenied'));
+    await blank.page.click('#btn-blank');
+    expect(await waitStatus(blank.page, /không thành công/)).toContain('đang được bảo vệ');
+    expect((await fakeJson(blank.page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    await blank.page.context().close();
   });
 
   test('without Office.js, or outside Excel, the pane says so within seconds', async () => {

@@ -5,8 +5,7 @@ import { EXPECTED, formulaError, numberAsText, textEncoding, valueEnum, valueRan
 import { isPercentFormat, type Cell } from '../model/cell';
 import { fold } from '../text/fold';
 import { describeEncoding, detectLegacyEncoding, isDecomposed } from '../text/legacy-encoding';
-import { formatDateShort, parseDateText } from '../text/vi-date';
-import { formatNumber } from '../text/vi-format';
+import { parseDateText } from '../text/vi-date';
 import { parseViNumber } from '../text/vi-number';
 
 /** Where a value sits, for the findings it may raise. */

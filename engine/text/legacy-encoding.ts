@@ -138,6 +138,8 @@ const PALATAL_OK = new Set(['a', 'ê', 'i', 'oa', 'uê', 'uy']); // before ch, n
 const VELAR_BAD = new Set(['ê', 'i', 'y', 'uy', 'uê', 'ơ']); // never before c, ng
 const FRONT = /^[ieêy]/u;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+// The class lists combining marks one by one (a mark after a mark is not a consonant), not a combined character.
+// eslint-disable-next-line no-misleading-character-class
 const TONE_ON_CONSONANT = /(^|[^aeiouy\u0302\u0306\u031b\u0300\u0301\u0303\u0309\u0323])[\u0300\u0301\u0303\u0309\u0323]/u;
 
 function validRhyme(initial: string, nucleus: string, final: string, tone: string): boolean {

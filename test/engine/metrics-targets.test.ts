@@ -1,5 +1,5 @@
 import { MetricCodeSchema, toValidationJson } from '../../engine';
-import { date, districtFixture, errors, OCOP_HEADER, TARGET_HEADER, TC19, validateFixture, withCode, xaRow, type Fixture, type Row } from './fixture';
+import { date, districtFixture, errors, OCOP_HEADER, TARGET_HEADER, TC19, validateFixture, withCode, type Fixture, type Row } from './fixture';
 
 /** A province of 51 communes in 3 districts: 38 NTM, of which 9 nâng cao and 1 kiểu mẫu. */
 function provinceFixture(): Fixture {

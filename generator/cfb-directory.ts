@@ -40,7 +40,7 @@ export function readCfbNames(bytes: Uint8Array): string[] | null {
 
   const names: string[] = [];
   const seen = new Set<number>();
-  for (let sector: number | null = view.getUint32(0x30, true); sector !== null && sector < MAX_REGULAR_SECTOR; ) {
+  for (let sector: number | null = view.getUint32(0x30, true); sector !== null && sector < MAX_REGULAR_SECTOR;) {
     const offset = sectorOffset(sector);
     if (offset === null || seen.has(sector) || seen.size > sectorCount) return null;
     seen.add(sector);
@@ -56,12 +56,7 @@ export function readCfbNames(bytes: Uint8Array): string[] | null {
 }
 
 /** FAT sector numbers: 109 in the header, the rest in a chain of DIFAT sectors. */
-function readFatSectorList(
-  view: DataView,
-  sectorSize: number,
-  sectorCount: number,
-  sectorOffset: (sector: number) => number | null,
-): number[] | null {
+function readFatSectorList(view: DataView, sectorSize: number, sectorCount: number, sectorOffset: (sector: number) => number | null): number[] | null {
   const fatCount = view.getUint32(0x2c, true);
   if (fatCount > sectorCount) return null;
   const list: number[] = [];

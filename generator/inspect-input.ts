@@ -106,22 +106,12 @@ function refuseCompoundFile(bytes: Uint8Array, subject: Subject): never {
   const isXls = names.has('Workbook') || names.has('Book');
   const isDoc = names.has('WordDocument');
   if (isXls && subject.expected === 'workbook') {
-    throw new InputError(
-      `${subject.who} là tệp .xls cũ (Excel 97-2003): mở bằng Excel và lưu lại dạng .xlsx rồi thử lại.`,
-      RESAVE_HINT.workbook,
-    );
+    throw new InputError(`${subject.who} là tệp .xls cũ (Excel 97-2003): mở bằng Excel và lưu lại dạng .xlsx rồi thử lại.`, RESAVE_HINT.workbook);
   }
   if (isDoc && subject.expected === 'document') {
-    throw new InputError(
-      `${subject.who} là tệp .doc cũ (Word 97-2003): mở bằng Word và lưu lại dạng .docx rồi thử lại.`,
-      RESAVE_HINT.document,
-    );
+    throw new InputError(`${subject.who} là tệp .doc cũ (Word 97-2003): mở bằng Word và lưu lại dạng .docx rồi thử lại.`, RESAVE_HINT.document);
   }
-  const what = isXls
-    ? 'sổ Excel .xls cũ (Excel 97-2003)'
-    : isDoc
-      ? 'văn bản Word .doc cũ (Word 97-2003)'
-      : 'tệp Office dạng cũ (OLE)';
+  const what = isXls ? 'sổ Excel .xls cũ (Excel 97-2003)' : isDoc ? 'văn bản Word .doc cũ (Word 97-2003)' : 'tệp Office dạng cũ (OLE)';
   throw new InputError(`${subject.who} không phải ${EXPECTED_NAME[subject.expected]}: đây là ${what}.`, RESAVE_HINT[subject.expected]);
 }
 
@@ -145,13 +135,9 @@ function refuseOtherFormat(format: SniffedFormat, subject: Subject): never {
 // --- The zip directory ------------------------------------------------------------------------
 
 const bombMessage = (subject: Subject, detail: string): InputError =>
-  new InputError(
-    `${subject.who} có dấu hiệu zip bomb: ${detail}. Tệp bị từ chối để bảo vệ máy.`,
-    'Một sổ số liệu bình thường không như vậy: kiểm tra nguồn của tệp.',
-  );
+  new InputError(`${subject.who} có dấu hiệu zip bomb: ${detail}. Tệp bị từ chối để bảo vệ máy.`, 'Một sổ số liệu bình thường không như vậy: kiểm tra nguồn của tệp.');
 
-const corrupt = (subject: Subject, detail: string): InputError =>
-  new InputError(`${subject.who} bị hỏng: ${detail}.`, RETRY_HINT);
+const corrupt = (subject: Subject, detail: string): InputError => new InputError(`${subject.who} bị hỏng: ${detail}.`, RETRY_HINT);
 
 function readEntries(bytes: Uint8Array, subject: Subject, limits: ZipLimits): ZipEntry[] {
   try {
@@ -167,7 +153,11 @@ function readEntries(bytes: Uint8Array, subject: Subject, limits: ZipLimits): Zi
 
 /** 1073741824 → "1 GB", 20971520 → "20 MB", in Vietnamese notation. */
 function sizeText(size: number): string {
-  const units: Array<[number, string]> = [[1024 ** 3, 'GB'], [1024 ** 2, 'MB'], [1024, 'KB']];
+  const units: Array<[number, string]> = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ];
   for (const [unit, name] of units) if (size >= unit) return `${formatNumber(size / unit, 1)} ${name}`;
   return `${formatNumber(size, 0)} byte`;
 }
@@ -178,10 +168,7 @@ function checkLimits(entries: ZipEntry[], subject: Subject, limits: ZipLimits): 
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > limits.ratioMinSize && ratio > limits.maxRatio) {
-      throw bombMessage(
-        subject,
-        `phần "${entry.name}" nén ${sizeText(entry.uncompressedSize)} vào ${sizeText(entry.compressedSize)} (tỉ lệ ${formatNumber(ratio, 0)}:1)`,
-      );
+      throw bombMessage(subject, `phần "${entry.name}" nén ${sizeText(entry.uncompressedSize)} vào ${sizeText(entry.compressedSize)} (tỉ lệ ${formatNumber(ratio, 0)}:1)`);
     }
   }
   if (total > limits.maxTotalUncompressed) {

@@ -40,30 +40,38 @@ export function noSoffice(): InputError {
 }
 
 /**
- * Converts a .docx to PDF bytes with LibreOffice, in a folder and a user profile of its own, so
- * runs in parallel (or a LibreOffice window the user has open) do not get in each other's way.
+ * Converts .docx files to PDF bytes with LibreOffice, all in one run (starting LibreOffice takes
+ * seconds; a province's district reports share one start), in a folder and a user profile of its
+ * own, so runs in parallel (or a LibreOffice window the user has open) do not get in each other's way.
  */
-export async function convertToPdf(soffice: string, docx: string): Promise<Uint8Array> {
+export async function convertToPdf(soffice: string, docxFiles: readonly string[]): Promise<Uint8Array[]> {
   const work = await fs.mkdtemp(path.join(tmpdir(), 'ntm-ocop-pdf-'));
+  const what = docxFiles.length === 1 ? `"${docxFiles[0]}"` : `${docxFiles.length} báo cáo`;
+  const written = docxFiles.length === 1 ? 'Tệp .docx đã được ghi' : 'Các tệp .docx đã được ghi';
   try {
     const profile = pathToFileURL(path.join(work, 'profile')).href;
-    const input = path.join(work, 'bao-cao.docx');
-    await fs.copyFile(docx, input);
+    // Plain numbered names: LibreOffice names each PDF after its input, whatever the user's names are.
+    const inputs = docxFiles.map((_, i) => path.join(work, `bao-cao-${i + 1}.docx`));
+    await Promise.all(docxFiles.map((docx, i) => fs.copyFile(docx, inputs[i])));
     try {
-      await run(soffice, ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, input], { timeout: 180_000, windowsHide: true });
+      await run(soffice, ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, ...inputs], {
+        timeout: 120_000 + 30_000 * docxFiles.length,
+        windowsHide: true,
+      });
     } catch (err) {
       const e = err as { killed?: boolean; code?: string | number };
-      const why = e.killed ? 'LibreOffice chạy quá 3 phút nên đã bị dừng' : e.code === 'ENOENT' || e.code === 'EACCES' ? `không chạy được "${soffice}"` : 'LibreOffice báo lỗi khi chuyển đổi';
-      throw new InputError(`Không xuất được PDF từ "${docx}": ${why}. Tệp .docx đã được ghi.`, 'Mở tệp .docx bằng Word hoặc LibreOffice và tự lưu thành PDF.');
+      const why = e.killed ? 'LibreOffice chạy quá lâu nên đã bị dừng' : e.code === 'ENOENT' || e.code === 'EACCES' ? `không chạy được "${soffice}"` : 'LibreOffice báo lỗi khi chuyển đổi';
+      throw new InputError(`Không xuất được PDF từ ${what}: ${why}. ${written}.`, 'Mở tệp .docx bằng Word hoặc LibreOffice và tự lưu thành PDF.');
     }
-    const pdf = path.join(work, 'bao-cao.pdf');
-    if (!existsSync(pdf)) {
+    const pdfs = inputs.map((input) => input.replace(/\.docx$/, '.pdf'));
+    const missing = pdfs.findIndex((pdf) => !existsSync(pdf));
+    if (missing >= 0) {
       throw new InputError(
-        `Không xuất được PDF từ "${docx}": LibreOffice không tạo ra tệp PDF (có thể một cửa sổ LibreOffice đang mở treo). Tệp .docx đã được ghi.`,
+        `Không xuất được PDF từ "${docxFiles[missing]}": LibreOffice không tạo ra tệp PDF (có thể một cửa sổ LibreOffice đang mở treo). ${written}.`,
         'Đóng LibreOffice rồi chạy lại với --force, hoặc tự lưu tệp .docx thành PDF.',
       );
     }
-    return new Uint8Array(await fs.readFile(pdf));
+    return await Promise.all(pdfs.map(async (pdf) => new Uint8Array(await fs.readFile(pdf))));
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }

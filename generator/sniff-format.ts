@@ -7,8 +7,7 @@ export type SniffedFormat = 'csv' | 'text' | 'html' | 'xml-spreadsheet' | 'xml' 
 
 const SAMPLE = 64 * 1024;
 
-const startsWith = (bytes: Uint8Array, prefix: string): boolean =>
-  bytes.length >= prefix.length && [...prefix].every((c, i) => bytes[i] === c.charCodeAt(0));
+const startsWith = (bytes: Uint8Array, prefix: string): boolean => bytes.length >= prefix.length && [...prefix].every((c, i) => bytes[i] === c.charCodeAt(0));
 
 function sampleText(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, SAMPLE);
@@ -27,7 +26,10 @@ function sampleText(bytes: Uint8Array): string | null {
 
 /** CSV when most of the first lines share the same count (> 0) of one separator. */
 function looksLikeCsv(text: string): boolean {
-  const lines = text.split(/\r\n|\n|\r/u).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split(/\r\n|\n|\r/u)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   if (lines.length === 0) return false;
   return [',', ';', '\t', '|'].some((sep) => {
     const counts = lines.map((l) => l.split(sep).length - 1);

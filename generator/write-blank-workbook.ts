@@ -105,12 +105,7 @@ function addRangeValidation(ws: ExcelJS.Worksheet, range: string, dv: ExcelJS.Da
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, dv);
 }
 
-function toExcelValidation(
-  validation: CellValidation | undefined,
-  title: string,
-  note: string | undefined,
-  lists: ListSheet,
-): ExcelJS.DataValidation | undefined {
+function toExcelValidation(validation: CellValidation | undefined, title: string, note: string | undefined, lists: ListSheet): ExcelJS.DataValidation | undefined {
   if (!validation && !note) return undefined;
   const texts = validationTexts(validation, title, note);
   const base = {
@@ -135,7 +130,6 @@ function toExcelValidation(
       return { ...base, type: 'date', operator: 'between', formulae: [DATE_MIN, DATE_MAX] };
   }
 }
-
 
 /**
  * The hidden "Danh mục" sheet: references are handed out while the sheets are laid out, the sheet

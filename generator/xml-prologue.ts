@@ -14,8 +14,7 @@ function bufferSource(data: Uint8Array): Source {
   const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return {
     indexOf: (needle, from) => buffer.indexOf(needle, from, 'latin1'),
-    startsWith: (needle, at) =>
-      at + needle.length <= buffer.length && buffer.toString('latin1', at, at + needle.length) === needle,
+    startsWith: (needle, at) => at + needle.length <= buffer.length && buffer.toString('latin1', at, at + needle.length) === needle,
   };
 }
 
@@ -36,7 +35,7 @@ function sourceOf(data: Uint8Array): Source {
 
 export function declaresDtd(data: Uint8Array): boolean {
   const source = sourceOf(data);
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const open = source.indexOf('<', at);
     if (open < 0) return false;
     if (source.startsWith('<?', open)) {

@@ -16,9 +16,7 @@ export interface ZipEntry {
   dataOffset: number;
 }
 
-export type ZipProblem =
-  | { kind: 'truncated' }
-  | { kind: 'too-many-entries'; count: number };
+export type ZipProblem = { kind: 'truncated' } | { kind: 'too-many-entries'; count: number };
 
 /** A zip the directory reader cannot use; the caller turns it into a Vietnamese message. */
 export class ZipFormatError extends Error {
@@ -87,7 +85,7 @@ function readDirectoryLocation(view: DataView, eocd: number): Directory {
 
 /** Zip64 extra field (id 1): the 64-bit values, present only for the fields saturated at 0xffffffff. */
 function applyZip64(view: DataView, extraStart: number, extraEnd: number, sizes: number[]): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     const body = at + 4;

@@ -68,6 +68,7 @@ export async function reportCommand(args: ParsedArgs, io: CommandIo): Promise<nu
     await refuseOverwrite(single, file, templateFile);
     outputs.progress.step('Đang lập báo cáo…');
     await writeReport(single, await build(result, template, templateFile), outputs);
+    await writePdfs([single], outputs);
     outputs.progress.clear();
     io.stdout(`Đã tạo báo cáo: ${single}\n${outputs.soffice ? `Bản PDF: ${pdfPathFor(single)}\n` : ''}`);
     outputs.progress.finish();
@@ -98,15 +99,21 @@ function plannedFiles(docx: string, outputs: Outputs): string[] {
   return outputs.soffice ? [docx, pdfPathFor(docx)] : [docx];
 }
 
-/** The .docx, whole or not at all, then its PDF beside it when --pdf was given. */
+/** The .docx, whole or not at all. */
 async function writeReport(out: string, bytes: Uint8Array, outputs: Outputs): Promise<void> {
   await writeFileAtomic(out, bytes);
   outputs.progress.wroteFile(out, bytes.byteLength);
-  if (!outputs.soffice) return;
-  outputs.progress.step(`Đang xuất PDF ${path.basename(pdfPathFor(out))} bằng LibreOffice…`);
-  const pdf = await convertToPdf(outputs.soffice, out);
-  await writeFileAtomic(pdfPathFor(out), pdf);
-  outputs.progress.wroteFile(pdfPathFor(out), pdf.byteLength);
+}
+
+/** With --pdf, the PDF of each .docx beside it, from one LibreOffice run. */
+async function writePdfs(docxFiles: readonly string[], outputs: Outputs): Promise<void> {
+  if (!outputs.soffice || docxFiles.length === 0) return;
+  outputs.progress.step(docxFiles.length === 1 ? `Đang xuất PDF ${path.basename(pdfPathFor(docxFiles[0]))} bằng LibreOffice…` : `Đang xuất ${docxFiles.length} bản PDF bằng LibreOffice…`);
+  const pdfs = await convertToPdf(outputs.soffice, docxFiles);
+  for (const [i, docx] of docxFiles.entries()) {
+    await writeFileAtomic(pdfPathFor(docx), pdfs[i]);
+    outputs.progress.wroteFile(pdfPathFor(docx), pdfs[i].byteLength);
+  }
 }
 
 async function reportByDistrict(file: string, outOption: string | undefined, result: ValidationResult, template: Uint8Array, templateFile: string, outputs: Outputs, io: CommandIo): Promise<number> {
@@ -139,6 +146,10 @@ async function reportByDistrict(file: string, outOption: string | undefined, res
     else io.stderr(`${label}\n`);
     await writeReport(out, await build(result, template, templateFile, district), outputs);
   }
+  await writePdfs(
+    planned.map((p) => p.out),
+    outputs,
+  );
   outputs.progress.clear();
   io.stdout(`Đã tạo ${planned.length} báo cáo${outputs.soffice ? ' (kèm bản PDF)' : ''} trong thư mục: ${outDir}\n`);
   outputs.progress.finish();

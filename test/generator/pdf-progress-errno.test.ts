@@ -1,7 +1,8 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { fold } from '../../engine';
 import { runCli } from '../../generator/cli';
 import { describeErrno, TRANSLATED_ERRNO_CODES } from '../../generator/errno';
 import type { CommandIo } from '../../generator/io';
@@ -62,6 +63,30 @@ describe('--pdf', () => {
     expect(kept.code).toBe(2);
     expect(kept.stderr).toContain('giu.pdf" đã có');
     expect(existsSync(path.join(dir, 'giu.docx'))).toBe(false);
+  });
+
+  withOffice('--by huyen --pdf: one PDF beside each district report, from one LibreOffice run', async () => {
+    const outDir = path.join(dir, 'huyen-pdf');
+    // The real LibreOffice behind a wrapper that counts how often it is started.
+    const starts = path.join(dir, 'soffice-starts');
+    const wrapper = path.join(dir, 'soffice-dem');
+    writeFileSync(wrapper, `#!/bin/sh\necho x >> '${starts}'\nexec '${findSoffice()}' "$@"\n`, { mode: 0o755 });
+    const r = await withEnv('NTM_OCOP_SOFFICE', wrapper, () => run(['report', PROVINCE, '--by', 'huyen', '--out', outDir, '--pdf']));
+    expect(r.code).toBe(0);
+    expect(readFileSync(starts, 'utf8')).toBe('x\n');
+    expect(r.stdout).toContain('(kèm bản PDF)');
+    const docx = readdirSync(outDir).filter((f) => f.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(1);
+    expect(
+      readdirSync(outDir)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(docx.map((f) => f.replace(/\.docx$/, '.pdf')).sort());
+    // Each PDF is its own district's report: its text names the district the file is named after.
+    for (const f of docx) {
+      const text = fold(execFileSync('pdftotext', [path.join(outDir, f.replace(/\.docx$/, '.pdf')), '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+      expect(text).toContain(f.replace(/\.docx$/, '').replace(/-/g, ' '));
+    }
   });
 
   test('without LibreOffice: a clear Vietnamese message, exit 2, nothing written', async () => {

@@ -11,7 +11,9 @@ export function sheetPartNumber(partName: string): number | null {
  * exceljs' streaming reader skips it; multi-row form headers need it (SPEC §3).
  */
 export function mergedAreas(xml: Buffer): MergedArea[] {
-  const start = xml.lastIndexOf('<mergeCells');
+  // The list follows </sheetData>: look only there, not through the sheet's rows.
+  const dataEnd = xml.lastIndexOf('</sheetData>');
+  const start = xml.indexOf('<mergeCells', dataEnd < 0 ? 0 : dataEnd);
   if (start < 0) return [];
   const end = xml.indexOf('</mergeCells>', start);
   const text = xml.toString('utf8', start, end < 0 ? xml.length : end);

@@ -9,7 +9,9 @@ import { HeaderIndex } from './header-index';
 import { HEADER_SEARCH_ROWS, locateHeader, type HeaderLayout } from './locate-header';
 import { readValue, TextValueCollector } from './read-value';
 import { isRequired, type RequirementContext } from './requirement';
-import { classifyRow, SKIPPED_KINDS, type SkippedKind } from './row-kinds';
+import { classifyRow, SKIPPED_KINDS, type RowKind, type SkippedKind } from './row-kinds';
+
+const FOOTER: RowKind = { kind: 'footer' };
 
 export interface TableRow<R> {
   /** Excel row number (1-based). */
@@ -112,7 +114,7 @@ export function readTable<const F extends readonly FieldSpec[]>(
     const row = sheet.rows[r];
     if (!row) continue;
     const excelRow = r + 1;
-    const kind = inFooter ? ({ kind: 'footer' } as const) : classifyRow(sheet, r, rowContext);
+    const kind = inFooter ? FOOTER : classifyRow(sheet, r, rowContext);
     if (kind.kind !== 'record') {
       if (kind.kind === 'footer') inFooter = true;
       const list = skipped.get(kind.kind) ?? [];

@@ -1,7 +1,7 @@
 import type { Cell } from '../model/cell';
 import type { Sheet } from '../model/workbook';
 import { districtFromHeading } from '../places/district-key';
-import { foldKey } from '../text/fold';
+import { fold, foldKey } from '../text/fold';
 import type { SkippedRowKind } from '../findings/catalog';
 
 /** What a row below the header is (SPEC §3): a record, or one of the rows offices add around them. */
@@ -14,6 +14,11 @@ export type RowKind =
   | { kind: 'group'; label: string; district: string | null };
 
 export type SkippedKind = SkippedRowKind;
+
+/** Nearly every row is a record: one shared answer, no allocation per row. */
+const RECORD: RowKind = Object.freeze({ kind: 'record' });
+const FOOTER_ROW: RowKind = Object.freeze({ kind: 'footer' });
+const NUMBERING_ROW: RowKind = Object.freeze({ kind: 'numbering' });
 
 /** What the classifier needs to know of the table. */
 export interface RowContext {
@@ -28,6 +33,14 @@ const NUMBERING_TOKEN = /^\(?\s*(\d{1,3}|[A-Za-z]{1,2}|\d{1,3}\s*[=+\-x*]\s*[\d+
 
 /** "Tổng cộng", "Tổng số: 16 xã", "Cộng", "Toàn huyện", "Tổng cộng toàn tỉnh". */
 const GRAND_TOTAL = /^(?:tong cong|tong so|tong|cong|toan huyen|toan tinh|toan thi xa|toan thanh pho|tinh chung|chung toan tinh)(?: toan (?:huyen|tinh|thi xa|thanh pho))?(?: \d+(?: .*)?)?$/u;
+/** Every totals label begins with one of these; a name that does not is not folded whole. */
+const TOTAL_FIRST_WORDS = new Set(['tong', 'cong', 'toan', 'tinh', 'chung', 'ty', 'binh', 'trung']);
+
+function firstWord(text: string): string {
+  const m = /^[\s(]*([^\s:(),.]+)/u.exec(text);
+  return m ? m[1] : '';
+}
+
 /** The shares and means under a totals row: "Tỷ lệ (%)", "Bình quân". */
 const SUMMARY = /^(?:ty le|ty le dat|binh quan|binh quan chung|trung binh)$/u;
 /** "Cộng huyện Kim Bôi", "Tổng huyện …", "Cộng TP. Vị Thanh". */
@@ -56,7 +69,7 @@ function nonEmpty(row: ReadonlyArray<Cell | undefined>): Array<{ column: number;
 
 export function classifyRow(sheet: Sheet, r: number, ctx: RowContext): RowKind {
   const row = sheet.rows[r];
-  if (!row) return { kind: 'record' };
+  if (!row) return RECORD;
   // One cheap pass for every row (a national sheet has tens of thousands): counts and the first
   // two texts; the full list of cells only for the few rows that may be numbering or a group.
   let count = 0;
@@ -73,11 +86,12 @@ export function classifyRow(sheet: Sheet, r: number, ctx: RowContext): RowKind {
     } else if (cell.type !== 'number') continue;
     count++;
   }
-  if (count === 0) return { kind: 'record' };
+  if (count === 0) return RECORD;
 
   // Totals and group headings label a table of named units; a target's wording may begin with "Tổng".
   if (ctx.nameColumn !== undefined) {
     for (const t of labels) {
+      if (!TOTAL_FIRST_WORDS.has(fold(firstWord(t)))) continue;
       const key = foldKey(t);
       if (SUBTOTAL.test(key)) return { kind: 'total', label: t, subtotal: true };
       if (GRAND_TOTAL.test(key) || SUMMARY.test(key)) return { kind: 'total', label: t, subtotal: false };
@@ -85,14 +99,14 @@ export function classifyRow(sheet: Sheet, r: number, ctx: RowContext): RowKind {
   }
   if (count <= 3 && strings > 0) {
     const cells = nonEmpty(row);
-    if (cells.some((c) => c.cell.type === 'string' && (FOOTER.test(foldKey(c.text)) || PLACE_DATE.test(foldKey(c.text))))) return { kind: 'footer' };
+    if (cells.some((c) => c.cell.type === 'string' && (FOOTER.test(foldKey(c.text)) || PLACE_DATE.test(foldKey(c.text))))) return FOOTER_ROW;
   }
   const nameCell = ctx.nameColumn === undefined ? undefined : text(row[ctx.nameColumn]);
   if (count >= 3 && (nameCell === undefined ? ctx.nameColumn === undefined : NUMBERING_TOKEN.test(nameCell)) && isNumbering(nonEmpty(row), ctx)) {
-    return { kind: 'numbering' };
+    return NUMBERING_ROW;
   }
-  if (ctx.nameColumn !== undefined && strings <= 2) return groupHeading(nonEmpty(row), ctx) ?? { kind: 'record' };
-  return { kind: 'record' };
+  if (ctx.nameColumn !== undefined && strings <= 2) return groupHeading(nonEmpty(row), ctx) ?? RECORD;
+  return RECORD;
 }
 
 /** "(1) (2) (3) …", "1 2 3 …", "A B 1 2 …", "(5)=(3)+(4)": at least three such cells, the name column among them. */

@@ -94,8 +94,17 @@ export function fold(text: string): string {
  * A stricter key for headers: every run of punctuation or spaces inside becomes one space, so that
  * "1. Quy hoạch", "1 - Quy hoạch" and "1 quy hoach" meet.
  */
+const keyCache = new Map<string, string>();
+
 export function foldKey(text: string): string {
-  return fold(text).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  // Asked of every row's label cells (totals, groups) as well as of headers: fold each spelling once.
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = fold(text).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** The header without a trailing unit in brackets: "Dân số (người)" → "Dân số". */

@@ -1,4 +1,4 @@
-import { editDate, editDoc, editHeaders, type Mutation, type Subject } from './mutation-harness';
+import { editDate, editDoc, editHeaders, escapeRegExp, type Mutation, type Subject } from './mutation-harness';
 import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText, type Parts } from './support';
 
 /**
@@ -41,13 +41,14 @@ function shortRule(after: (s: Subject) => string): Mutation['apply'] {
             return `<w:ind w:left="${Math.round(box * 0.45)}" w:right="${Math.round(box * 0.45)}"`;
           });
         }
-        return setText(p, (t) => t.slice(0, Math.max(2, Math.floor(t.length / 4))));
+        return setText(p, (t) => t.slice(0, Math.max(3, Math.floor(t.length / 4))));
       }),
     );
 }
 
-const agencyLast = (s: Subject) => (s.generated ? 'ỦY BAN NHÂN DÂN' : 'XÃ HÒA AN');
-const closing = (s: Subject) => (s.generated ? 'Trên đây là báo cáo' : 'Điều 13.');
+const agencyLast = (s: Subject) => s.agencyLast;
+const closing = (s: Subject) => s.closing;
+const firstGroup = (s: Subject) => s.symbol.split('-')[0];
 const lastRecipient = /^- Lưu: VT/;
 const title = /^(TM|KT)\. /;
 const PAGE_FIELD = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
@@ -80,7 +81,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
   // kho-giay, phong-chu
   {
     name: 'khổ Letter',
-    apply: (parts) => editDoc(parts, (xml) => xml.replace(/<w:pgSz w:w="11906" w:h="16838"/, '<w:pgSz w:w="12240" w:h="15840"')),
+    apply: (parts) => editDoc(parts, (xml) => xml.replace(/<w:pgSz w:w="\d+" w:h="\d+"/, '<w:pgSz w:w="12240" w:h="15840"')),
     element: 'kho-giay',
     code: 'paper-not-a4',
     location: where.section,
@@ -168,32 +169,32 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     element: 'so-ky-hieu',
     code: 'number-label',
     location: where.so,
-    message: [/^Dòng số, ký hiệu “Số \d+\/(BC|QĐ)-UBND”: sau chữ “Số” phải có dấu hai chấm/],
+    message: [/^Dòng số, ký hiệu “Số \d+\/[^”]+”: sau chữ “Số” phải có dấu hai chấm/],
   },
   {
     name: 'ký hiệu có dấu cách “BC - UBND”',
-    apply: text(/^Số:/, (t) => t.replace(/-UBND/, ' - UBND')),
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(s.symbol, s.symbol.replace('-', ' - ')))(parts, s),
     element: 'so-ky-hieu',
     code: 'symbol-format',
     location: where.so,
-    message: [/^Ký hiệu văn bản “(BC|QĐ) - UBND”: giữa số, ký hiệu và các nhóm chữ viết tắt không có dấu cách/],
+    message: (s) => [new RegExp(`^Ký hiệu văn bản “(\\d{4}/)?${escapeRegExp(s.symbol.replace('-', ' - '))}”: giữa số, ký hiệu và các nhóm chữ viết tắt không có dấu cách`)],
   },
   {
     name: 'ký hiệu viết thường “bc-ubnd”',
-    apply: text(/^Số:/, (t) => t.replace(/\/(BC|QĐ)-UBND/, (m) => m.toLocaleLowerCase('vi'))),
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(s.symbol, s.symbol.toLocaleLowerCase('vi')))(parts, s),
     element: 'so-ky-hieu',
     code: 'symbol-format',
     location: where.so,
-    message: [/^Ký hiệu văn bản “(bc|qđ)-ubnd”: chữ viết tắt của ký hiệu viết in hoa/],
+    message: (s) => [new RegExp(`^Ký hiệu văn bản “(\\d{4}/)?${escapeRegExp(s.symbol.toLocaleLowerCase('vi'))}”: chữ viết tắt của ký hiệu viết in hoa`)],
   },
   {
     name: 'ký hiệu không theo tên loại (KH cho một văn bản khác)',
     severity: 'warning',
-    apply: text(/^Số:/, (t) => t.replace(/\/(BC|QĐ)-/, '/KH-')),
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(`${firstGroup(s)}-`, 'KH-'))(parts, s),
     element: 'so-ky-hieu',
     code: 'symbol-type-mismatch',
     location: where.so,
-    message: [/^Ký hiệu “KH-UBND” không bắt đầu bằng chữ viết tắt của tên loại văn bản; theo Phụ lục III cần “(BC|QĐ)”/],
+    message: (s) => [new RegExp(`^Ký hiệu “(\\d{4}/)?KH-[^”]+” không bắt đầu bằng chữ viết tắt của tên loại văn bản; theo Phụ lục III cần “${escapeRegExp(firstGroup(s))}”`)],
   },
   {
     name: 'số, ký hiệu cỡ 14',
@@ -314,7 +315,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     element: 'noi-dung',
     code: 'paragraph-spacing',
     // Space after the paragraph before counts too: in the Quyết định (space after), the next article is the one too close.
-    location: (s) => (s.generated ? where.body(s) : 'Phần 1, đoạn “Điều 4.'),
+    location: (s) => (s.nextBody ? `Phần 1, đoạn “${s.nextBody}` : where.body(s)),
     message: [/^Đoạn nội dung cách đoạn trước 0 pt; Nghị định 30 quy định khoảng cách giữa các đoạn tối thiểu 6 pt/],
   },
   {
@@ -373,7 +374,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
   // noi-nhan
   {
     name: '“Nơi nhận:” cỡ 13',
-    apply: runs('Nơi nhận', size(13), SIZE),
+    apply: runs(/^Nơi nhận:?$/, size(13), SIZE),
     element: 'noi-nhan',
     code: 'size-out-of-range',
     location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,
@@ -381,7 +382,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
   },
   {
     name: '“Nơi nhận:” chỉ nghiêng, không đậm',
-    apply: runs('Nơi nhận', NOT_BOLD, BOLD),
+    apply: runs(/^Nơi nhận:?$/, NOT_BOLD, BOLD),
     element: 'noi-nhan',
     code: 'not-bold-italic',
     location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,

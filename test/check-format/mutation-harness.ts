@@ -26,13 +26,33 @@ export interface Subject {
   trichYeu: string;
   /** The document type name (tên loại) as written. */
   tenLoai: string;
+  /** First words of the first agency line, and of the line the agency's rule is drawn under. */
+  agency: string;
+  agencyLast: string;
+  /** The ký hiệu after "Số: n/", e.g. "BC-UBND". */
+  symbol: string;
+  /** First words of the body's last paragraph (the one ending "./."). */
+  closing: string;
+  /** The body paragraph after `body`, when the document spaces paragraphs after them (space after). */
+  nextBody?: string;
   generated: boolean;
   /** "Kính gửi: …" is there. */
   kinhGui?: boolean;
 }
 
 const GENERATED_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1' };
-const GENERATED = { body: 'Toàn huyện có', recipient: '- UBND tỉnh Kiên Giang;', signer: 'Nguyễn Văn Minh', trichYeu: 'Kết quả thực hiện Kế hoạch', tenLoai: 'BÁO CÁO', generated: true };
+const GENERATED = {
+  body: 'Toàn huyện có',
+  recipient: '- UBND tỉnh Kiên Giang;',
+  signer: 'Nguyễn Văn Minh',
+  trichYeu: 'Kết quả thực hiện Kế hoạch',
+  tenLoai: 'BÁO CÁO',
+  agency: 'ỦY BAN NHÂN DÂN',
+  agencyLast: 'ỦY BAN NHÂN DÂN',
+  symbol: 'BC-UBND',
+  closing: 'Trên đây là báo cáo',
+  generated: true,
+};
 
 export const GENERATED_REPORT: Subject = {
   name: 'báo cáo do chương trình lập (U Minh Thượng)',
@@ -61,6 +81,11 @@ export const HAND_MADE: Subject = {
   signer: 'Trần Thị Bình',
   trichYeu: 'Về việc công nhận',
   tenLoai: 'QUYẾT ĐỊNH',
+  agency: 'ỦY BAN NHÂN DÂN',
+  agencyLast: 'XÃ HÒA AN',
+  symbol: 'QĐ-UBND',
+  closing: 'Điều 13.',
+  nextBody: 'Điều 4.',
   generated: false,
 };
 
@@ -77,8 +102,10 @@ export interface Mutation {
   code: string;
   /** The finding's location begins with this. */
   location: (s: Subject) => string;
-  message: RegExp[];
+  message: RegExp[] | ((s: Subject) => RegExp[]);
 }
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const DOC = 'word/document.xml';
 export const DATE = /ngày \d+ tháng \d+ năm \d+/;
@@ -125,8 +152,8 @@ export function runMutations(title: string, subjects: Subject[], mutations: Muta
       expect({ code: run.code, findings: found.map((f) => `${f.element}/${f.code}`) }).toEqual({ code: warning ? 0 : 1, findings: [`${m.element}/${m.code}`] });
       if (warning) expect(errors(run)).toEqual([]);
       const [f] = found;
-      expect(f.location).toMatch(new RegExp(`^${m.location(subject).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      for (const re of m.message) expect(f.message).toMatch(re);
+      expect(f.location).toMatch(new RegExp(`^${escapeRegExp(m.location(subject))}`));
+      for (const re of typeof m.message === 'function' ? m.message(subject) : m.message) expect(f.message).toMatch(re);
       expect(f.hint.length).toBeGreaterThan(10);
     });
   });

@@ -1,4 +1,4 @@
-import { editDate, editDoc, type Mutation } from './mutation-harness';
+import { editDate, editDoc, escapeRegExp, type Mutation } from './mutation-harness';
 import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText } from './support';
 
 /**
@@ -7,6 +7,8 @@ import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText } 
  * with the one finding it must give. Run on several documents (mutations.test.ts,
  * libreoffice-mutations.test.ts).
  */
+
+const lowered = (t: string) => t.charAt(0) + t.slice(1).toLocaleLowerCase('vi');
 
 export const MUTATIONS: Mutation[] = [
   {
@@ -20,7 +22,7 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'phông Arial',
     apply: (parts) => {
-      for (const [name, xml] of parts) if (/^word\/(styles|document|header\d*|footer\d*)\.xml$/.test(name)) parts.set(name, xml.replace(/Times New Roman/g, 'Arial'));
+      for (const [name, xml] of parts) if (/^word\/(styles|document|header\d*|footer\d*)\.xml$/.test(name)) parts.set(name, xml.replace(/Times New Roman(?: Bold| Italic)*/g, 'Arial'));
     },
     element: 'phong-chu',
     code: 'font-not-times',
@@ -90,7 +92,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: '“Nơi nhận:” không nghiêng đậm',
-    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'Nơi nhận', (p) => setRunProps(p, '<w:b w:val="false"/><w:i w:val="false"/>', /<w:(?:b|bCs|i|iCs)(?: [^>]*)?\/>/g))),
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Nơi nhận:?$/, (p) => setRunProps(p, '<w:b w:val="false"/><w:i w:val="false"/>', /<w:(?:b|bCs|i|iCs)(?: [^>]*)?\/>/g))),
     element: 'noi-nhan',
     code: 'not-bold-italic',
     location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,
@@ -118,7 +120,7 @@ export const MUTATIONS: Mutation[] = [
     element: 'so-ky-hieu',
     code: 'number-no-leading-zero',
     location: (s) => `Phần 1, ${s.cells.so}, đoạn “Số: 5/`,
-    message: [/^Số văn bản “Số: 5\/(BC|QĐ)-UBND” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “Số: 05\/(BC|QĐ)-UBND”/],
+    message: [/^Số văn bản “Số: 5\/[^”]+” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “Số: 05\/[^”]+”/],
   },
   {
     name: 'Quốc hiệu cỡ 14',
@@ -130,11 +132,11 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'tên cơ quan viết thường',
-    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'ỦY BAN NHÂN DÂN', (p) => setText(p, (t) => t.charAt(0) + t.slice(1).toLocaleLowerCase('vi')))),
+    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.agency, (p) => setText(p, lowered))),
     element: 'co-quan',
     code: 'not-uppercase',
-    location: () => 'Phần 1, bảng 1, dòng 1, cột 1, đoạn “Ủy ban nhân dân',
-    message: [/^Tên cơ quan ban hành “Ủy ban nhân dân[^”]*” không viết in hoa; Nghị định 30 quy định chữ in hoa/],
+    location: (s) => `Phần 1, bảng 1, dòng 1, cột 1, đoạn “${lowered(s.agency)}`,
+    message: (s) => [new RegExp(`^Tên cơ quan ban hành “${escapeRegExp(lowered(s.agency))}[^”]*” không viết in hoa; Nghị định 30 quy định chữ in hoa`)],
   },
   {
     name: 'trích yếu không có đường kẻ',

@@ -1,4 +1,4 @@
-import { editDate, editDoc, editHeaders, escapeRegExp, type Mutation, type Subject } from './mutation-harness';
+import { at, editDate, editDoc, editHeaders, escapeRegExp, type Mutation, type Subject } from './mutation-harness';
 import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText, type Parts } from './support';
 
 /**
@@ -63,16 +63,16 @@ function pageNumbersInFooter(parts: Parts): void {
 
 const where = {
   section: () => 'Phần 1 (section) của văn bản',
-  qh: (s: Subject) => `Phần 1, ${s.cells.qh}, đoạn “CỘNG HÒA`,
-  tn: (s: Subject) => `Phần 1, ${s.cells.qh}, đoạn “Độc lập`,
-  agency: () => 'Phần 1, bảng 1, dòng 1, cột 1, đoạn “',
-  so: (s: Subject) => `Phần 1, ${s.cells.so}, đoạn “Số`,
-  date: (s: Subject) => `Phần 1, ${s.cells.date}, đoạn “`,
+  qh: (s: Subject) => `${at(s.cells.qh)}đoạn “CỘNG HÒA`,
+  tn: (s: Subject) => `${at(s.cells.qh)}đoạn “Độc lập`,
+  agency: (s: Subject) => `${at(s.cells.agency)}đoạn “`,
+  so: (s: Subject) => `${at(s.cells.so)}đoạn “Số`,
+  date: (s: Subject) => `${at(s.cells.date)}đoạn “`,
   tenLoai: (s: Subject) => `Phần 1, đoạn “${s.tenLoai}”`,
   trichYeu: (s: Subject) => `Phần 1, đoạn “${s.trichYeu}`,
   body: (s: Subject) => `Phần 1, đoạn “${s.body}`,
-  noiNhan: (s: Subject) => `Phần 1, ${s.cells.noiNhan}, đoạn “`,
-  signer: (s: Subject) => `Phần 1, ${s.cells.noiNhan.replace(/cột 1$/, 'cột 2')}, đoạn “`,
+  noiNhan: (s: Subject) => `${at(s.cells.noiNhan)}đoạn “`,
+  signer: (s: Subject) => `${at(s.cells.signer)}đoạn “`,
   header: () => 'Phần 1, đầu trang',
   appendix: () => 'Phần 2, đoạn “',
 };
@@ -101,7 +101,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     apply: text('CỘNG HÒA XÃ HỘI', () => 'Cộng hòa xã hội chủ nghĩa Việt Nam'),
     element: 'quoc-hieu',
     code: 'not-uppercase',
-    location: (s) => `Phần 1, ${s.cells.qh}, đoạn “Cộng hòa`,
+    location: (s) => `${at(s.cells.qh)}đoạn “Cộng hòa`,
     message: [/^Quốc hiệu “Cộng hòa xã hội chủ nghĩa Việt Nam” không viết in hoa; Nghị định 30 quy định chữ in hoa/],
   },
   {
@@ -142,7 +142,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     apply: shortRule(() => 'Độc lập - Tự do'),
     element: 'tieu-ngu',
     code: 'rule-length',
-    location: () => 'Phần 1, bảng 1, dòng 1, cột 2, đoạn',
+    location: (s) => `${at(s.cells.qh)}đoạn`,
     message: [/^Đường kẻ dưới Tiêu ngữ dài khoảng \d+% độ dài dòng chữ; Nghị định 30 quy định bằng độ dài dòng chữ/],
   },
   // co-quan
@@ -240,6 +240,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
   {
     name: 'ngày tháng lệch xuống dưới dòng “Số”',
     severity: 'warning',
+    headerTableOnly: true,
     apply: paragraph(/ngày \d+ tháng \d+ năm \d+/, '<w:spacing w:before="900" w:after="0" w:line="240" w:lineRule="auto"/>', /<w:spacing [^>]*\/>/g),
     element: 'dia-danh-ngay',
     code: 'date-not-on-number-line',
@@ -377,7 +378,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     apply: runs(/^Nơi nhận:?$/, size(13), SIZE),
     element: 'noi-nhan',
     code: 'size-out-of-range',
-    location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,
+    location: (s) => `${at(s.cells.noiNhan)}đoạn “Nơi nhận:”`,
     message: [/^“Nơi nhận:” cỡ chữ 13 pt; Nghị định 30 quy định cỡ 12/],
   },
   {
@@ -385,7 +386,7 @@ export const ELEMENT_MUTATIONS: Mutation[] = [
     apply: runs(/^Nơi nhận:?$/, NOT_BOLD, BOLD),
     element: 'noi-nhan',
     code: 'not-bold-italic',
-    location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,
+    location: (s) => `${at(s.cells.noiNhan)}đoạn “Nơi nhận:”`,
     message: [/^“Nơi nhận:” in nghiêng nhưng không in đậm; Nghị định 30 quy định chữ nghiêng, đậm/],
   },
   {

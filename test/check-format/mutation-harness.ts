@@ -5,6 +5,9 @@ import { districtResult } from '../report/fixtures';
 import { handMadeBytes } from './hand-made';
 import { checkBytes, editParagraph, errors, generatedReport, readParts, SAMPLES, setText, TEMPLATE, writeParts, type CheckRun, type Parts } from './support';
 
+const DOC = 'word/document.xml';
+const PARAGRAPH = /<w:p[ >](?:(?!<w:p[ >])[\s\S])*?<\/w:p>/g;
+
 /**
  * Issue 13: each mutation breaks one ND30 rule in a document that conforms, and check-format must
  * then give exactly the finding for that rule (element, code, location, message) and nothing else:
@@ -16,8 +19,8 @@ import { checkBytes, editParagraph, errors, generatedReport, readParts, SAMPLES,
 export interface Subject {
   name: string;
   bytes: () => Promise<Uint8Array>;
-  /** Where the elements are in this document. */
-  cells: { qh: string; date: string; so: string; noiNhan: string };
+  /** The table cell of each element ("bảng 1, dòng 1, cột 2"), or '' when it is not in a table. */
+  cells: { qh: string; date: string; so: string; agency: string; noiNhan: string; signer: string };
   /** A body paragraph to damage, by its first words. */
   body: string;
   /** First words of: the first recipient line, the signer's name, the trích yếu. */
@@ -38,9 +41,11 @@ export interface Subject {
   generated: boolean;
   /** "Kính gửi: …" is there. */
   kinhGui?: boolean;
+  /** The header is paragraphs one under the other, not a table. */
+  noHeaderTable?: boolean;
 }
 
-const GENERATED_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1' };
+const GENERATED_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1', signer: 'bảng 5, dòng 1, cột 2' };
 const GENERATED = {
   body: 'Toàn huyện có',
   recipient: '- UBND tỉnh Kiên Giang;',
@@ -72,10 +77,12 @@ export const GENERATED_WITH_KINH_GUI: Subject = {
   kinhGui: true,
 };
 
+const HAND_MADE_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' };
+
 export const HAND_MADE: Subject = {
   name: 'quyết định soạn tay',
   bytes: () => handMadeBytes(),
-  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1' },
+  cells: HAND_MADE_CELLS,
   body: 'Điều 3.',
   recipient: '- Như Điều 13;',
   signer: 'Trần Thị Bình',
@@ -89,12 +96,27 @@ export const HAND_MADE: Subject = {
   generated: false,
 };
 
+/** The hand-made Quyết định with its header table taken apart: the same paragraphs, one under the other. */
+export const HAND_MADE_NO_HEADER_TABLE: Subject = {
+  ...HAND_MADE,
+  name: 'quyết định soạn tay, tiêu đề không dùng bảng',
+  bytes: async () => {
+    const { zip, parts } = await readParts(await handMadeBytes());
+    parts.set(DOC, parts.get(DOC)!.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/, (table) => [...table.matchAll(PARAGRAPH)].map((m) => m[0]).join('')));
+    return writeParts(zip, parts);
+  },
+  cells: { ...HAND_MADE_CELLS, qh: '', date: '', so: '', agency: '', noiNhan: 'bảng 1, dòng 1, cột 1', signer: 'bảng 1, dòng 1, cột 2' },
+  noHeaderTable: true,
+};
+
 export interface Mutation {
   name: string;
   /** Only for our report (the hand-made Quyết định has no such part). */
   generatedOnly?: boolean;
   /** Only for a document with "Kính gửi:". */
   kinhGuiOnly?: boolean;
+  /** Only where the header is a table (which row a line is on is known only there). */
+  headerTableOnly?: boolean;
   /** A warning (practice, or an estimate): exit 0. Default: an error, exit 1. */
   severity?: 'error' | 'warning';
   apply: (parts: Parts, s: Subject) => void;
@@ -105,9 +127,11 @@ export interface Mutation {
   message: RegExp[] | ((s: Subject) => RegExp[]);
 }
 
+/** The start of a location in section 1: the cell, when there is one. */
+export const at = (cell: string): string => (cell === '' ? 'Phần 1, ' : `Phần 1, ${cell}, `);
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export const DOC = 'word/document.xml';
 export const DATE = /ngày \d+ tháng \d+ năm \d+/;
 
 export function editDoc(parts: Parts, edit: (xml: string) => string): void {
@@ -139,7 +163,7 @@ export function runMutations(title: string, subjects: Subject[], mutations: Muta
       expect(errors(await checkBytes(original))).toEqual([]);
     });
 
-    const apply = mutations.filter((m) => (subject.generated || !m.generatedOnly) && (subject.kinhGui || !m.kinhGuiOnly));
+    const apply = mutations.filter((m) => (subject.generated || !m.generatedOnly) && (subject.kinhGui || !m.kinhGuiOnly) && !(subject.noHeaderTable && m.headerTableOnly));
     test.each(apply)('$name → exactly $element / $code', async (m) => {
       const { zip, parts } = await readParts(original);
       const unmutated = new Map(parts);

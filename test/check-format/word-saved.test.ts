@@ -54,7 +54,7 @@ describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020
 const DECREE: Subject = {
   name: 'Nghị định 30/2020 do Word lưu',
   bytes: async () => new Uint8Array(readFileSync(FILE)),
-  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1' },
+  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' },
   body: 'Nghị định này quy định về công tác văn thư',
   recipient: '- Ban Bí thư Trung ương Đảng;',
   signer: 'Nguyễn Xuân Phúc',

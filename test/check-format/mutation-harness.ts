@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import * as path from 'path';
 import { buildReport } from '../../report';
 import type { FormatFinding } from '../../report/check-format';
 import { districtResult } from '../report/fixtures';
@@ -107,6 +108,25 @@ export const HAND_MADE_NO_HEADER_TABLE: Subject = {
   },
   cells: { ...HAND_MADE_CELLS, qh: '', date: '', so: '', agency: '', noiNhan: 'bảng 1, dòng 1, cột 1', signer: 'bảng 1, dòng 1, cột 2' },
   noHeaderTable: true,
+};
+
+export const WORD_DECREE_FILE = path.join(__dirname, 'fixtures', 'nghi-dinh-30-2020.docx');
+
+/** The Government's own Word file of Nghị định 30/2020 (fixtures/README.md), as Microsoft Word saved it. */
+export const WORD_DECREE: Subject = {
+  name: 'Nghị định 30/2020 do Word lưu',
+  bytes: async () => new Uint8Array(readFileSync(WORD_DECREE_FILE)),
+  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' },
+  body: 'Nghị định này quy định về công tác văn thư',
+  recipient: '- Ban Bí thư Trung ương Đảng;',
+  signer: 'Nguyễn Xuân Phúc',
+  trichYeu: 'Về công tác văn thư',
+  tenLoai: 'NGHỊ ĐỊNH',
+  agency: 'CHÍNH PHỦ',
+  agencyLast: 'CHÍNH PHỦ',
+  symbol: 'NĐ-CP',
+  closing: '2. Các Bộ trưởng',
+  generated: false,
 };
 
 export interface Mutation {

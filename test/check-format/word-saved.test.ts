@@ -1,9 +1,8 @@
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import JSZip from 'jszip';
 import { VIETNAMESE } from '../hardening/support';
 import { ELEMENT_MUTATIONS } from './element-mutations';
-import { runMutations, type Subject } from './mutation-harness';
+import { runMutations, WORD_DECREE, WORD_DECREE_FILE } from './mutation-harness';
 import { MUTATIONS } from './rule-mutations';
 import { checkBytes, checkFile, editParagraph, errors, readParts, setText, writeParts } from './support';
 
@@ -12,7 +11,7 @@ import { checkBytes, checkFile, editParagraph, errors, readParts, setText, write
  * as Microsoft Word saved it. It is laid out as the decree prescribes, so it conforms, with nothing
  * to report; and every one-rule mutation of it gives exactly that rule's finding.
  */
-const FILE = path.join(__dirname, 'fixtures', 'nghi-dinh-30-2020.docx');
+const FILE = WORD_DECREE_FILE;
 const DOC = 'word/document.xml';
 
 describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020/NĐ-CP itself)', () => {
@@ -51,21 +50,6 @@ describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020
   });
 });
 
-const DECREE: Subject = {
-  name: 'Nghị định 30/2020 do Word lưu',
-  bytes: async () => new Uint8Array(readFileSync(FILE)),
-  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' },
-  body: 'Nghị định này quy định về công tác văn thư',
-  recipient: '- Ban Bí thư Trung ương Đảng;',
-  signer: 'Nguyễn Xuân Phúc',
-  trichYeu: 'Về công tác văn thư',
-  tenLoai: 'NGHỊ ĐỊNH',
-  agency: 'CHÍNH PHỦ',
-  agencyLast: 'CHÍNH PHỦ',
-  symbol: 'NĐ-CP',
-  closing: '2. Các Bộ trưởng',
-  generated: false,
-};
 
-runMutations('check-format on one-rule mutations of', [DECREE], MUTATIONS);
-runMutations('check-format on mutations of each element', [DECREE], ELEMENT_MUTATIONS);
+runMutations('check-format on one-rule mutations of', [WORD_DECREE], MUTATIONS);
+runMutations('check-format on mutations of each element', [WORD_DECREE], ELEMENT_MUTATIONS);

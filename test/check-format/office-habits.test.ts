@@ -24,6 +24,8 @@ describe('check-format reads office habits as Word shows them', () => {
   test('a recipient broken over two lines is one entry; a line without its dash after a finished one is not', async () => {
     expect(await variant(replaceParagraph('- UBND huyện Phụng Hiệp;', twoLines('- UBND huyện Phụng Hiệp,', '   các phòng, ban chuyên môn;')))).toEqual([]);
     expect(await variant(replaceParagraph('- UBND huyện Phụng Hiệp;', twoLines('- UBND huyện Phụng Hiệp;', 'các phòng, ban chuyên môn;')))).toEqual(['warning noi-nhan/recipient-line-format']);
+    // The last one too: "- Lưu: VT," then "VP (2)." is the Lưu line.
+    expect(await variant(replaceParagraph('- Lưu: VT, VP.', twoLines('- Lưu: VT,', '   VP (2).')))).toEqual([]);
   });
 
   test('a note under the signer over two lines, “(Chữ ký của người có thẩm quyền,” … “tổ chức)”, is not the signer', async () => {

@@ -42,8 +42,10 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
       else if (!/;\s*$/.test(text)) out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng kết thúc bằng dấu chấm phẩy “;”', source });
     }
   });
-  const last = items[items.length - 1];
-  const lastText = last.text.trim();
+  // The last entry, whole: "- Lưu: VT," and "HC (2)." on two lines are one.
+  const lastEntry = entries[entries.length - 1];
+  const last = lastEntry[0];
+  const lastText = lastEntry.map((p) => p.text.trim()).join(' ');
   const folded = fold(lastText);
   if (!/^[-–]\s*luu\s*:/.test(folded)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText.slice(0, 40), expected: 'dòng cuối là “- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.”', source });
   else if (!/\.\s*$/.test(lastText)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText, expected: 'dòng cuối kết thúc bằng dấu chấm', source });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { ELEMENT_MUTATIONS } from './element-mutations';
-import { GENERATED_REPORT, GENERATED_WITH_KINH_GUI, HAND_MADE, runMutations, type Subject } from './mutation-harness';
+import { GENERATED_REPORT, GENERATED_WITH_KINH_GUI, HAND_MADE, runMutations, WORD_DECREE, type Subject } from './mutation-harness';
 import { MUTATIONS } from './rule-mutations';
 
 async function savedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
@@ -31,8 +31,8 @@ function resaved(subject: Subject): Subject {
  */
 const hasOffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 if (hasOffice || process.env.CI) {
-  runMutations('check-format on one-rule mutations of', [resaved(GENERATED_REPORT)], MUTATIONS);
-  runMutations('check-format on mutations of each element', [resaved(GENERATED_WITH_KINH_GUI), resaved(HAND_MADE)], ELEMENT_MUTATIONS);
+  runMutations('check-format on one-rule mutations of', [resaved(GENERATED_REPORT), resaved(WORD_DECREE)], MUTATIONS);
+  runMutations('check-format on mutations of each element', [resaved(GENERATED_WITH_KINH_GUI), resaved(HAND_MADE), resaved(WORD_DECREE)], ELEMENT_MUTATIONS);
 } else {
   test.skip('LibreOffice is not installed (CI=true requires it)', () => undefined);
 }

@@ -1,4 +1,4 @@
-import { editDate, editDoc, type Mutation } from './mutation-harness';
+import { at, editDate, editDoc, escapeRegExp, type Mutation } from './mutation-harness';
 import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText } from './support';
 
 /**
@@ -7,6 +7,8 @@ import { editNextParagraph, editParagraph, setParaProps, setRunProps, setText } 
  * with the one finding it must give. Run on several documents (mutations.test.ts,
  * libreoffice-mutations.test.ts).
  */
+
+const lowered = (t: string) => t.charAt(0) + t.slice(1).toLocaleLowerCase('vi');
 
 export const MUTATIONS: Mutation[] = [
   {
@@ -20,11 +22,11 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'phông Arial',
     apply: (parts) => {
-      for (const [name, xml] of parts) if (/^word\/(styles|document|header\d*|footer\d*)\.xml$/.test(name)) parts.set(name, xml.replace(/Times New Roman/g, 'Arial'));
+      for (const [name, xml] of parts) if (/^word\/(styles|document|header\d*|footer\d*)\.xml$/.test(name)) parts.set(name, xml.replace(/Times New Roman(?: Bold| Italic)*/g, 'Arial'));
     },
     element: 'phong-chu',
     code: 'font-not-times',
-    location: (s) => `Phần 1, ${s.cells.qh.replace(/cột 2$/, 'cột 1')}, đoạn “`,
+    location: (s) => `${at(s.cells.agency)}đoạn “`,
     message: [/^Chữ dùng phông “Arial”; Nghị định 30 quy định phông Times New Roman/, /Cùng lỗi này còn ở \d+ chỗ khác\.$/],
   },
   {
@@ -40,7 +42,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts) => editDate(parts, (t) => t.replace(/tháng \d+/, 'tháng 03')),
     element: 'dia-danh-ngay',
     code: 'month-zero-padded',
-    location: (s) => `Phần 1, ${s.cells.date}, đoạn “`,
+    location: (s) => `${at(s.cells.date)}đoạn “`,
     message: [/^Tháng “tháng 03” có số 0 phía trước; Nghị định 30 chỉ thêm số 0 cho tháng 1 và 2, tháng này ghi “tháng 3”/],
   },
   {
@@ -48,7 +50,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts) => editDate(parts, (t) => t.replace(/ngày \d+ tháng \d+/, 'ngày 5 tháng 3')),
     element: 'dia-danh-ngay',
     code: 'day-no-leading-zero',
-    location: (s) => `Phần 1, ${s.cells.date}, đoạn “`,
+    location: (s) => `${at(s.cells.date)}đoạn “`,
     message: [/^Ngày “ngày 5” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “ngày 05”/],
   },
   {
@@ -74,7 +76,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'CỘNG HÒA XÃ HỘI', (p) => setRunProps(p, '<w:b w:val="false"/><w:bCs w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
     element: 'quoc-hieu',
     code: 'not-bold',
-    location: (s) => `Phần 1, ${s.cells.qh}, đoạn “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”`,
+    location: (s) => `${at(s.cells.qh)}đoạn “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”`,
     message: [/^Quốc hiệu không in đậm; Nghị định 30 quy định in đậm/],
   },
   {
@@ -85,15 +87,15 @@ export const MUTATIONS: Mutation[] = [
       ),
     element: 'tieu-ngu',
     code: 'rule-missing',
-    location: (s) => `Phần 1, ${s.cells.qh}, đoạn “Độc lập - Tự do - Hạnh phúc”`,
+    location: (s) => `${at(s.cells.qh)}đoạn “Độc lập - Tự do - Hạnh phúc”`,
     message: [/^Dưới Tiêu ngữ không có đường kẻ ngang; Nghị định 30 quy định đường kẻ ngang nét liền bằng độ dài dòng chữ/],
   },
   {
     name: '“Nơi nhận:” không nghiêng đậm',
-    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'Nơi nhận', (p) => setRunProps(p, '<w:b w:val="false"/><w:i w:val="false"/>', /<w:(?:b|bCs|i|iCs)(?: [^>]*)?\/>/g))),
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Nơi nhận:?$/, (p) => setRunProps(p, '<w:b w:val="false"/><w:i w:val="false"/>', /<w:(?:b|bCs|i|iCs)(?: [^>]*)?\/>/g))),
     element: 'noi-nhan',
     code: 'not-bold-italic',
-    location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “Nơi nhận:”`,
+    location: (s) => `${at(s.cells.noiNhan)}đoạn “Nơi nhận:”`,
     message: [/^“Nơi nhận:” không in đậm, không in nghiêng; Nghị định 30 quy định chữ nghiêng, đậm/],
   },
   {
@@ -117,24 +119,24 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Số:/, (p) => setText(p, (t) => t.replace(/^Số:\s*\d*\s*\//, 'Số: 5/')))),
     element: 'so-ky-hieu',
     code: 'number-no-leading-zero',
-    location: (s) => `Phần 1, ${s.cells.so}, đoạn “Số: 5/`,
-    message: [/^Số văn bản “Số: 5\/(BC|QĐ)-UBND” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “Số: 05\/(BC|QĐ)-UBND”/],
+    location: (s) => `${at(s.cells.so)}đoạn “Số: 5/`,
+    message: [/^Số văn bản “Số: 5\/[^”]+” nhỏ hơn 10 mà không có số 0 phía trước; Nghị định 30 quy định ghi “Số: 05\/[^”]+”/],
   },
   {
     name: 'Quốc hiệu cỡ 14',
     apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'CỘNG HÒA XÃ HỘI', (p) => setRunProps(p, '<w:sz w:val="28"/><w:szCs w:val="28"/>', /<w:sz(?:Cs)? [^>]*\/>/g))),
     element: 'quoc-hieu',
     code: 'size-out-of-range',
-    location: (s) => `Phần 1, ${s.cells.qh}, đoạn “CỘNG HÒA`,
+    location: (s) => `${at(s.cells.qh)}đoạn “CỘNG HÒA`,
     message: [/^Quốc hiệu cỡ chữ 14 pt; Nghị định 30 quy định cỡ 12 đến 13/],
   },
   {
     name: 'tên cơ quan viết thường',
-    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, 'ỦY BAN NHÂN DÂN', (p) => setText(p, (t) => t.charAt(0) + t.slice(1).toLocaleLowerCase('vi')))),
+    apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.agency, (p) => setText(p, lowered))),
     element: 'co-quan',
     code: 'not-uppercase',
-    location: () => 'Phần 1, bảng 1, dòng 1, cột 1, đoạn “Ủy ban nhân dân',
-    message: [/^Tên cơ quan ban hành “Ủy ban nhân dân[^”]*” không viết in hoa; Nghị định 30 quy định chữ in hoa/],
+    location: (s) => `${at(s.cells.agency)}đoạn “${lowered(s.agency)}`,
+    message: (s) => [new RegExp(`^Tên cơ quan ban hành “${escapeRegExp(lowered(s.agency))}[^”]*” không viết in hoa; Nghị định 30 quy định chữ in hoa`)],
   },
   {
     name: 'trích yếu không có đường kẻ',
@@ -149,7 +151,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.recipient, (p) => setRunProps(p, '<w:sz w:val="24"/><w:szCs w:val="24"/>', /<w:sz(?:Cs)? [^>]*\/>/g))),
     element: 'noi-nhan',
     code: 'size-out-of-range',
-    location: (s) => `Phần 1, ${s.cells.noiNhan}, đoạn “${s.recipient}”`,
+    location: (s) => `${at(s.cells.noiNhan)}đoạn “${s.recipient}”`,
     message: [/^Danh sách nơi nhận cỡ chữ 12 pt; Nghị định 30 quy định cỡ 11/],
   },
   {
@@ -157,7 +159,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^(TM|KT)\. /, (p) => setText(p, (t) => t.replace(/^(TM|KT)\. /, '$1 ')))),
     element: 'chu-ky',
     code: 'signer-authority-form',
-    location: (s) => `Phần 1, ${s.cells.noiNhan.replace(/cột 1$/, 'cột 2')}, đoạn “`,
+    location: (s) => `${at(s.cells.signer)}đoạn “`,
     message: [/^Quyền hạn ký “(TM|KT) [^”]+”: viết “(TM|KT)\.” \(in hoa, có dấu chấm\) rồi đến chức vụ/],
   },
   {
@@ -165,7 +167,7 @@ export const MUTATIONS: Mutation[] = [
     apply: (parts, s) => editDoc(parts, (xml) => editParagraph(xml, s.signer, (p) => setRunProps(p, '<w:b w:val="0"/><w:bCs w:val="0"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
     element: 'chu-ky',
     code: 'not-bold',
-    location: (s) => `Phần 1, ${s.cells.noiNhan.replace(/cột 1$/, 'cột 2')}, đoạn “${s.signer}”`,
+    location: (s) => `${at(s.cells.signer)}đoạn “${s.signer}”`,
     message: [/^Họ tên người ký không in đậm; Nghị định 30 quy định in đậm/],
   },
   {

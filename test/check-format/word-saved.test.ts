@@ -1,15 +1,17 @@
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import JSZip from 'jszip';
 import { VIETNAMESE } from '../hardening/support';
+import { ELEMENT_MUTATIONS } from './element-mutations';
+import { runMutations, WORD_DECREE, WORD_DECREE_FILE } from './mutation-harness';
+import { MUTATIONS } from './rule-mutations';
 import { checkBytes, checkFile, editParagraph, errors, readParts, setText, writeParts } from './support';
 
 /**
  * Issue 13, "Word files": the Government's own Word file of Nghị định 30/2020 (fixtures/README.md),
  * as Microsoft Word saved it. It is laid out as the decree prescribes, so it conforms, with nothing
- * to report; and a one-rule mutation of it gives exactly that rule's error.
+ * to report; and every one-rule mutation of it gives exactly that rule's finding.
  */
-const FILE = path.join(__dirname, 'fixtures', 'nghi-dinh-30-2020.docx');
+const FILE = WORD_DECREE_FILE;
 const DOC = 'word/document.xml';
 
 describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020/NĐ-CP itself)', () => {
@@ -47,3 +49,7 @@ describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020
     expect(run.json!.findings.map((f) => `${f.element}/${f.code}`)).toContain('tieu-ngu/rule-length');
   });
 });
+
+
+runMutations('check-format on one-rule mutations of', [WORD_DECREE], MUTATIONS);
+runMutations('check-format on mutations of each element', [WORD_DECREE], ELEMENT_MUTATIONS);

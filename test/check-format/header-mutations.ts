@@ -1,0 +1,215 @@
+import { agencyLast, BOLD, firstGroup, ITALIC, ITALIC_ON, NOT_BOLD, NOT_ITALIC, paragraph, runs, shortRule, SIZE, size, text, where } from './mutation-edits';
+import { at, editDate, editDoc, escapeRegExp, type Mutation } from './mutation-harness';
+import { editNextParagraph, editParagraph, setRunProps, setText } from './support';
+
+/**
+ * Issue 13: one mutation for each rule of the page and the header elements (paper, colour, Quốc
+ * hiệu and Tiêu ngữ text, size, style and rule, agency, Số and ký hiệu, date, tên loại and trích
+ * yếu), each with exactly its finding and nothing else (mutation-harness.ts).
+ */
+
+export const HEADER_MUTATIONS: Mutation[] = [
+  // kho-giay, phong-chu
+  {
+    name: 'khổ Letter',
+    apply: (parts) => editDoc(parts, (xml) => xml.replace(/<w:pgSz w:w="\d+" w:h="\d+"/, '<w:pgSz w:w="12240" w:h="15840"')),
+    element: 'kho-giay',
+    code: 'paper-not-a4',
+    location: where.section,
+    message: [/^Phần 1: khổ giấy 215,9 mm x 279,4 mm; Nghị định 30 quy định khổ A4 \(210 mm x 297 mm\)/],
+  },
+  {
+    name: 'chữ màu đỏ trong một đoạn nội dung',
+    apply: runs((s) => s.body, '<w:color w:val="FF0000"/>', /<w:color [^>]*\/>/g),
+    element: 'phong-chu',
+    code: 'font-color-not-black',
+    location: where.body,
+    message: [/màu .*FF0000.*; Nghị định 30 quy định chữ màu đen/],
+  },
+  // quoc-hieu, tieu-ngu
+  {
+    name: 'Quốc hiệu viết thường',
+    apply: text('CỘNG HÒA XÃ HỘI', () => 'Cộng hòa xã hội chủ nghĩa Việt Nam'),
+    element: 'quoc-hieu',
+    code: 'not-uppercase',
+    location: (s) => `${at(s.cells.qh)}đoạn “Cộng hòa`,
+    message: [/^Quốc hiệu “Cộng hòa xã hội chủ nghĩa Việt Nam” không viết in hoa; Nghị định 30 quy định chữ in hoa/],
+  },
+  {
+    name: 'Quốc hiệu in nghiêng',
+    apply: runs('CỘNG HÒA XÃ HỘI', ITALIC_ON, ITALIC),
+    element: 'quoc-hieu',
+    code: 'italic-not-allowed',
+    location: where.qh,
+    message: [/^Quốc hiệu in nghiêng; Nghị định 30 quy định kiểu chữ đứng/],
+  },
+  {
+    name: 'Tiêu ngữ nối bằng gạch ngang dài',
+    apply: text('Độc lập - Tự do', () => 'Độc lập – Tự do – Hạnh phúc'),
+    element: 'tieu-ngu',
+    code: 'text-differs',
+    location: where.tn,
+    message: [/^Tiêu ngữ ghi là “Độc lập – Tự do – Hạnh phúc”; Nghị định 30 quy định “Độc lập - Tự do - Hạnh phúc”/],
+  },
+  {
+    name: 'Tiêu ngữ không đậm',
+    apply: runs('Độc lập - Tự do', NOT_BOLD, BOLD),
+    element: 'tieu-ngu',
+    code: 'not-bold',
+    location: where.tn,
+    message: [/^Tiêu ngữ không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'Tiêu ngữ cỡ 12',
+    apply: runs('Độc lập - Tự do', size(12), SIZE),
+    element: 'tieu-ngu',
+    code: 'size-out-of-range',
+    location: where.tn,
+    message: [/^Tiêu ngữ cỡ chữ 12 pt; Nghị định 30 quy định cỡ 13 đến 14/],
+  },
+  {
+    name: 'đường kẻ dưới Tiêu ngữ quá ngắn',
+    severity: 'warning',
+    apply: shortRule(() => 'Độc lập - Tự do'),
+    element: 'tieu-ngu',
+    code: 'rule-length',
+    location: (s) => `${at(s.cells.qh)}đoạn`,
+    message: [/^Đường kẻ dưới Tiêu ngữ dài khoảng \d+% độ dài dòng chữ; Nghị định 30 quy định bằng độ dài dòng chữ/],
+  },
+  // co-quan
+  {
+    name: 'tên cơ quan ban hành không đậm',
+    apply: runs(agencyLast, NOT_BOLD, BOLD),
+    element: 'co-quan',
+    code: 'not-bold',
+    location: where.agency,
+    message: [/^Tên cơ quan ban hành không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'tên cơ quan ban hành không có đường kẻ',
+    apply: (parts, s) => editDoc(parts, (xml) => editNextParagraph(xml, agencyLast(s), (p) => setText(p.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/, ''), (t) => t.replace(/_/g, '')))),
+    element: 'co-quan',
+    code: 'rule-missing',
+    location: where.agency,
+    message: [/^Dưới tên cơ quan ban hành không có đường kẻ ngang; Nghị định 30 quy định đường kẻ ngang nét liền từ 1\/3 đến 1\/2 độ dài dòng chữ/],
+  },
+  // so-ky-hieu
+  {
+    name: '“Số” không có dấu hai chấm',
+    apply: text(/^Số:/, (t) => t.replace(/^Số:\s*/, 'Số ')),
+    element: 'so-ky-hieu',
+    code: 'number-label',
+    location: where.so,
+    message: [/^Dòng số, ký hiệu “Số \d+\/[^”]+”: sau chữ “Số” phải có dấu hai chấm/],
+  },
+  {
+    name: 'ký hiệu có dấu cách “BC - UBND”',
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(s.symbol, s.symbol.replace('-', ' - ')))(parts, s),
+    element: 'so-ky-hieu',
+    code: 'symbol-format',
+    location: where.so,
+    message: (s) => [new RegExp(`^Ký hiệu văn bản “(\\d{4}/)?${escapeRegExp(s.symbol.replace('-', ' - '))}”: giữa số, ký hiệu và các nhóm chữ viết tắt không có dấu cách`)],
+  },
+  {
+    name: 'ký hiệu viết thường “bc-ubnd”',
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(s.symbol, s.symbol.toLocaleLowerCase('vi')))(parts, s),
+    element: 'so-ky-hieu',
+    code: 'symbol-format',
+    location: where.so,
+    message: (s) => [new RegExp(`^Ký hiệu văn bản “(\\d{4}/)?${escapeRegExp(s.symbol.toLocaleLowerCase('vi'))}”: chữ viết tắt của ký hiệu viết in hoa`)],
+  },
+  {
+    name: 'ký hiệu không theo tên loại (KH cho một văn bản khác)',
+    severity: 'warning',
+    apply: (parts, s) => text(/^Số:/, (t) => t.replace(`${firstGroup(s)}-`, 'KH-'))(parts, s),
+    element: 'so-ky-hieu',
+    code: 'symbol-type-mismatch',
+    location: where.so,
+    message: (s) => [new RegExp(`^Ký hiệu “(\\d{4}/)?KH-[^”]+” không bắt đầu bằng chữ viết tắt của tên loại văn bản; theo Phụ lục III cần “${escapeRegExp(firstGroup(s))}”`)],
+  },
+  {
+    name: 'số, ký hiệu cỡ 14',
+    apply: runs(/^Số:/, size(14), SIZE),
+    element: 'so-ky-hieu',
+    code: 'size-out-of-range',
+    location: where.so,
+    message: [/^Số, ký hiệu cỡ chữ 14 pt; Nghị định 30 quy định cỡ 13/],
+  },
+  // dia-danh-ngay
+  {
+    name: 'ngày tháng không nghiêng',
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /ngày \d+ tháng \d+ năm \d+/, (p) => setRunProps(p, NOT_ITALIC, ITALIC))),
+    element: 'dia-danh-ngay',
+    code: 'not-italic',
+    location: where.date,
+    message: [/^Địa danh và thời gian không in nghiêng; Nghị định 30 quy định chữ nghiêng/],
+  },
+  {
+    name: 'tháng 2 không có số 0',
+    apply: (parts) => editDate(parts, (t) => t.replace(/tháng \d+/, 'tháng 2')),
+    element: 'dia-danh-ngay',
+    code: 'month-no-leading-zero',
+    location: where.date,
+    message: [/^Tháng “tháng 2”: tháng 1 và tháng 2 phải có số 0 phía trước, ghi “tháng 02”/],
+  },
+  {
+    name: 'không có dấu phẩy sau địa danh',
+    apply: (parts) => editDate(parts, (t) => t.replace(/, ngày/, ' ngày')),
+    element: 'dia-danh-ngay',
+    code: 'date-format',
+    location: where.date,
+    message: [/^Dòng địa danh và thời gian “[^”]+”: sau địa danh phải có dấu phẩy/],
+  },
+  {
+    name: 'ngày tháng cỡ 12',
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /ngày \d+ tháng \d+ năm \d+/, (p) => setRunProps(p, size(12), SIZE))),
+    element: 'dia-danh-ngay',
+    code: 'size-out-of-range',
+    location: where.date,
+    message: [/^Địa danh và thời gian cỡ chữ 12 pt; Nghị định 30 quy định cỡ 13 đến 14/],
+  },
+  {
+    name: 'ngày tháng lệch xuống dưới dòng “Số”',
+    severity: 'warning',
+    headerTableOnly: true,
+    apply: paragraph(/ngày \d+ tháng \d+ năm \d+/, '<w:spacing w:before="900" w:after="0" w:line="240" w:lineRule="auto"/>', /<w:spacing [^>]*\/>/g),
+    element: 'dia-danh-ngay',
+    code: 'date-not-on-number-line',
+    location: where.date,
+    message: [/^Dòng địa danh và thời gian không nằm ngang hàng với dòng số, ký hiệu \(lệch khoảng \d+ pt/],
+  },
+  // ten-loai-trich-yeu
+  {
+    name: 'tên loại không đậm',
+    apply: runs((s) => new RegExp(`^${s.tenLoai}$`), NOT_BOLD, BOLD),
+    element: 'ten-loai-trich-yeu',
+    code: 'not-bold',
+    location: where.tenLoai,
+    message: [/^Tên loại văn bản không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'tên loại cỡ 16',
+    apply: runs((s) => new RegExp(`^${s.tenLoai}$`), size(16), SIZE),
+    element: 'ten-loai-trich-yeu',
+    code: 'size-out-of-range',
+    location: where.tenLoai,
+    message: [/^Tên loại văn bản cỡ chữ 16 pt; Nghị định 30 quy định cỡ 13 đến 14/],
+  },
+  {
+    name: 'trích yếu không đậm',
+    apply: runs((s) => s.trichYeu, NOT_BOLD, BOLD),
+    element: 'ten-loai-trich-yeu',
+    code: 'not-bold',
+    location: where.trichYeu,
+    message: [/^Trích yếu nội dung không in đậm; Nghị định 30 quy định in đậm/],
+  },
+  {
+    name: 'đường kẻ dưới trích yếu quá ngắn',
+    severity: 'warning',
+    apply: shortRule((s) => s.trichYeu),
+    element: 'ten-loai-trich-yeu',
+    code: 'rule-length',
+    location: () => 'Phần 1, đoạn',
+    message: [/^Đường kẻ dưới trích yếu nội dung dài khoảng \d+% độ dài dòng chữ; Nghị định 30 quy định từ 1\/3 đến 1\/2 độ dài dòng chữ/],
+  },
+];

@@ -256,17 +256,18 @@ const MUTATIONS: Mutation[] = [
     apply: (parts) => editDoc(parts, (xml) => xml.replace(/(<w:sectPr>(?:(?!<w:sectPr>)[\s\S])*?)<w:pgNumType w:start="1"\/>((?:(?!<w:sectPr>)[\s\S])*?<\/w:body>)/, '$1$2')),
     element: 'phu-luc',
     code: 'appendix-numbering-not-restarted',
-    location: () => 'Phần 2, đoạn “Phụ lục”',
-    message: [/^Phụ lục “Phụ lục”: số trang không bắt đầu lại từ 1; Nghị định 30 quy định số trang của phụ lục được đánh riêng/],
+    // The last section of the generated report is its second appendix (OCOP products).
+    location: () => 'Phần 3, đoạn “Phụ lục II”',
+    message: [/^Phụ lục “Phụ lục II”: số trang không bắt đầu lại từ 1; Nghị định 30 quy định số trang của phụ lục được đánh riêng/],
   },
   {
     name: '“Phụ lục” không đậm',
     generatedOnly: true,
-    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Phụ lục$/, (p) => setRunProps(p, '<w:b w:val="false"/><w:bCs w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
+    apply: (parts) => editDoc(parts, (xml) => editParagraph(xml, /^Phụ lục I$/, (p) => setRunProps(p, '<w:b w:val="false"/><w:bCs w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g))),
     element: 'phu-luc',
     code: 'not-bold',
-    location: () => 'Phần 2, đoạn “Phụ lục”',
-    message: [/^“Phụ lục” không in đậm; Nghị định 30 quy định in đậm/],
+    location: () => 'Phần 2, đoạn “Phụ lục I”',
+    message: [/^“Phụ lục I” không in đậm; Nghị định 30 quy định in đậm/],
   },
 ];
 

@@ -170,6 +170,15 @@ const PATTERNS: Pattern[] = [
       '- Mật ong (3 sao) của HTX Mật ong, xã Vĩnh Hòa: hết hạn ngày 01/5/2025.',
   },
   {
+    pattern: 'Certificates already ended, then none expiring soon',
+    data: { communes: FOUR, products: [sp('Mật ong', 3, utcDate(2021, 6, 1), 'Vĩnh Hòa'), sp('Gạo', 4, utcDate(2024, 1, 5), 'Thạnh Yên')] },
+    placeholder: 'ds_ocop_het_han',
+    example:
+      'Có 01 sản phẩm OCOP đã hết hạn chứng nhận, cần đánh giá, công nhận lại:\n' +
+      '- Mật ong (3 sao) của HTX Mật ong, xã Vĩnh Hòa: hết hạn ngày 01/6/2024.\n' +
+      'Không có sản phẩm OCOP nào hết hạn chứng nhận từ nay đến ngày 16/6/2025.',
+  },
+  {
     pattern: 'Certificates expiring: none',
     data: { communes: FOUR, products: [sp('Gạo', 4, utcDate(2024, 1, 5), 'Thạnh Yên')] },
     placeholder: 'ds_ocop_het_han',

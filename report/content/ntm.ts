@@ -12,6 +12,9 @@ const LEVELS = [
   { id: 'kieu-mau', name: 'đạt chuẩn nông thôn mới kiểu mẫu', total: 'so_xa_ntm_kieu_mau', share: 'ty_le_xa_ntm_kieu_mau', inYear: 'so_xa_ntm_kieu_mau_trong_nam', year: 'namKieuMau' },
 ] as const;
 
+/** Beyond this many communes recognised at one level in the year, the sentence points to the appendix. */
+export const NAMED_COMMUNES = 12;
+
 /** Communes that reached `level` in the report year, named as running text names them. */
 export function recognisedInYear(scope: ReportScope, level: (typeof LEVELS)[number]): string[] {
   return scope.communes
@@ -47,7 +50,8 @@ export function inYearSentence(scope: ReportScope): string {
   const parts: string[] = [];
   for (const level of LEVELS) {
     const names = recognisedInYear(scope, level);
-    if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
+    if (names.length > NAMED_COMMUNES) parts.push(`${count(names.length)} xã ${level.name} (danh sách tại Phụ lục I)`);
+    else if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
   }
   // Levels are recognised by year: a six-month report says "from the start of the year".
   const when = scope.info.reportPeriod === '6-thang' ? `Từ đầu năm ${scope.year} đến nay` : `Trong năm ${scope.year}`;

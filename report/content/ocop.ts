@@ -66,6 +66,9 @@ function lookAheadFrom(scope: ReportScope): Date {
   return scope.info.ngayBanHanh ?? periodEnd(scope.info);
 }
 
+/** Beyond this many products recognised in the period, the list is left to Phụ lục II. */
+export const NAMED_PRODUCTS = 20;
+
 /** Months ahead in which an expiring certificate is named, so it is assessed again in time. */
 export const EXPIRY_MONTHS = 6;
 
@@ -88,6 +91,8 @@ export function inYearProductItems(scope: ReportScope): ParagraphContent[] {
   const products = productsInPeriod(scope);
   const when = scope.info.reportPeriod === '6-thang' ? `Trong 6 tháng đầu năm ${scope.year}` : `Trong năm ${scope.year}`;
   if (products.length === 0) return [{ text: `${when}, chưa có sản phẩm OCOP được công nhận thêm.` }];
+  // A province-wide year of many products: named in Phụ lục II rather than in a page-long list.
+  if (products.length > NAMED_PRODUCTS) return [{ text: `${when}, công nhận thêm ${count(products.length)} sản phẩm OCOP (danh sách tại Phụ lục II).` }];
   const items = products.map((p) => {
     const decision = p.soQuyetDinh ? `, Quyết định số ${p.soQuyetDinh} ngày ${formatDateShort(p.ngayCongNhan)}` : `, công nhận ngày ${formatDateShort(p.ngayCongNhan)}`;
     return `- ${productLabel(scope, p)}${decision}`;

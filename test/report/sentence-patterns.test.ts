@@ -148,6 +148,20 @@ const PATTERNS: Pattern[] = [
       '- Nấm rơm (3 sao) của Hộ kinh doanh Lê Lan, xã Hòa Chánh, công nhận ngày 09/10/2024.',
   },
   {
+    pattern: 'Many products in the year: counted, the names left to Phụ lục II',
+    data: { communes: FOUR, products: Array.from({ length: 21 }, (_, i) => sp(`Sản phẩm ${i + 1}`, 3, utcDate(2024, 2, i + 1), 'Vĩnh Hòa')) },
+    placeholder: 'ds_ocop_trong_nam',
+    example: 'Trong năm 2024, công nhận thêm 21 sản phẩm OCOP (danh sách tại Phụ lục II).',
+  },
+  {
+    pattern: 'Many communes recognised at one level: counted, the names left to Phụ lục I',
+    data: { communes: Array.from({ length: 13 }, (_, i) => xa(`Xã số ${i + 1}`, 19, 'dat-chuan', { dat: 2024 })) },
+    placeholder: 'doan_ntm',
+    example:
+      'Toàn huyện có 13/13 xã đạt chuẩn nông thôn mới, chiếm 100%; bình quân đạt 19 tiêu chí/xã. Trong năm 2024, công nhận thêm 13 xã đạt chuẩn nông thôn mới (danh sách tại Phụ lục I). ' +
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 13 xã (từ 0 lên 13 xã).',
+  },
+  {
     pattern: 'Products recognised in the year: none',
     data: { communes: FOUR, products: [sp('Mật ong', 3, utcDate(2022, 5, 1), 'Vĩnh Hòa')] },
     placeholder: 'ds_ocop_trong_nam',

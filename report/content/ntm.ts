@@ -12,8 +12,8 @@ const LEVELS = [
   { id: 'kieu-mau', name: 'đạt chuẩn nông thôn mới kiểu mẫu', total: 'so_xa_ntm_kieu_mau', share: 'ty_le_xa_ntm_kieu_mau', inYear: 'so_xa_ntm_kieu_mau_trong_nam', year: 'namKieuMau' },
 ] as const;
 
-/** Beyond this many communes recognised at one level in the year, the sentence points to the appendix. */
-export const NAMED_COMMUNES = 12;
+/** Beyond this many communes recognised at one level in the year (a national or regional book), they are counted, not named. */
+export const NAMED_COMMUNES = 30;
 
 /** Communes that reached `level` in the report year, named as running text names them. */
 export function recognisedInYear(scope: ReportScope, level: (typeof LEVELS)[number]): string[] {
@@ -50,7 +50,7 @@ export function inYearSentence(scope: ReportScope): string {
   const parts: string[] = [];
   for (const level of LEVELS) {
     const names = recognisedInYear(scope, level);
-    if (names.length > NAMED_COMMUNES) parts.push(`${count(names.length)} xã ${level.name} (danh sách tại Phụ lục I)`);
+    if (names.length > NAMED_COMMUNES) parts.push(`${count(names.length)} xã ${level.name}`);
     else if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
   }
   // Levels are recognised by year: a six-month report says "from the start of the year".

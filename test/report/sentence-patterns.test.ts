@@ -154,12 +154,12 @@ const PATTERNS: Pattern[] = [
     example: 'Trong năm 2024, công nhận thêm 21 sản phẩm OCOP (danh sách tại Phụ lục II).',
   },
   {
-    pattern: 'Many communes recognised at one level: counted, the names left to Phụ lục I',
-    data: { communes: Array.from({ length: 13 }, (_, i) => xa(`Xã số ${i + 1}`, 19, 'dat-chuan', { dat: 2024 })) },
+    pattern: 'More than 30 communes recognised at one level (a regional book): counted, not named',
+    data: { communes: Array.from({ length: 31 }, (_, i) => xa(`Xã số ${i + 1}`, 19, 'dat-chuan', { dat: 2024 })) },
     placeholder: 'doan_ntm',
     example:
-      'Toàn huyện có 13/13 xã đạt chuẩn nông thôn mới, chiếm 100%; bình quân đạt 19 tiêu chí/xã. Trong năm 2024, công nhận thêm 13 xã đạt chuẩn nông thôn mới (danh sách tại Phụ lục I). ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 13 xã (từ 0 lên 13 xã).',
+      'Toàn huyện có 31/31 xã đạt chuẩn nông thôn mới, chiếm 100%; bình quân đạt 19 tiêu chí/xã. Trong năm 2024, công nhận thêm 31 xã đạt chuẩn nông thôn mới. ' +
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 31 xã (từ 0 lên 31 xã).',
   },
   {
     pattern: 'Products recognised in the year: none',

@@ -1,4 +1,4 @@
-import { districtName, formatPercent, loadRules, TARGET_STATUS_NAMES, type MetricCode, type TargetResult, type TargetStatus } from '../../engine';
+import { districtName, formatPercent, loadRules, TARGET_STATUS_NAMES, targetCompletion, type MetricCode, type TargetResult, type TargetStatus } from '../../engine';
 import type { ParagraphContent, RowValues, TableContent } from './types';
 import { comparatorWords, count, FigureStyle, joinAnd, punctuateList } from './style';
 
@@ -26,13 +26,14 @@ function unitLabel(t: TargetResult, name: string): string {
 }
 
 /**
- * Completion is shown for "từ … trở lên" targets with a positive goal; for a ceiling ("tối đa",
+ * Completion is shown for "từ … trở lên" targets with a positive goal, worked out from the figures
+ * as the report writes them (18,2 against 18,2 is 100%, not 100,1%); for a ceiling ("tối đa",
  * "không còn") a ratio reads as nonsense ("0%" beside "Đúng tiến độ").
  */
-function completionText(t: TargetResult): string {
-  const rate = completionRate(t);
-  if (rate === undefined || t.target === null || t.target <= 0 || (t.comparator !== '≥' && t.comparator !== '>')) return '-';
-  return formatPercent(rate);
+function completionText(t: TargetResult, figures: FigureStyle): string {
+  if (completionRate(t) === undefined || t.target === null || t.actual === null || t.target <= 0 || (t.comparator !== '≥' && t.comparator !== '>')) return '-';
+  const rate = targetCompletion({ comparator: t.comparator, target: figures.rounded(t.code, t.target), actual: figures.rounded(t.code, t.actual) });
+  return rate === undefined ? '-' : formatPercent(rate);
 }
 
 export function targetRow(t: TargetResult, index: number, figures: FigureStyle = new FigureStyle()): RowValues {
@@ -43,7 +44,7 @@ export function targetRow(t: TargetResult, index: number, figures: FigureStyle =
     pham_vi: scopeText(t.scope),
     muc_tieu: t.target === null ? '-' : `${t.comparator} ${figures.withUnit(t.code, t.target, t.unit)}`,
     thuc_hien: units ? `${count(units.passed)}/${count(units.total)} ${units.noun} đạt` : t.actual === null ? '-' : figures.withUnit(t.code, t.actual, t.unit),
-    ty_le_hoan_thanh: units ? '-' : completionText(t),
+    ty_le_hoan_thanh: units ? '-' : completionText(t, figures),
     danh_gia: STATUS_NAMES[t.status],
     nam: t.deadline === null ? '-' : String(t.deadline),
     don_vi: t.unit ?? '',

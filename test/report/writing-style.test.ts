@@ -76,6 +76,8 @@ describe('one writing style across every sample report', () => {
     const rows = province.lists.muc_tieu;
     expect(rows.find((r) => r.noi_dung.startsWith('Bình quân'))!.thuc_hien).toBe(`${province.scalars.binh_quan_tieu_chi} tiêu chí/xã`);
     expect(province.scalars.binh_quan_tieu_chi).toBe('18,2');
+    // 18,2 against a target of 18,2 reads 100%, not 100,1%.
+    expect(rows.find((r) => r.noi_dung.startsWith('Bình quân'))!.ty_le_hoan_thanh).toBe('100%');
     expect(rows.find((r) => r.noi_dung.startsWith('Tỷ lệ xã'))!.thuc_hien).toBe(province.scalars.ty_le_xa_dat_chuan_ntm);
   });
 

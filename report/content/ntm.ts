@@ -70,7 +70,15 @@ export function comparisonSentence(scope: ReportScope): string {
     const before = prev[level.total];
     const now = metric(scope.metrics, level.total);
     if (before === undefined || (before === 0 && now === 0)) continue;
-    parts.push(`số xã ${level.name} ${changeWords(before, now, 'xã')}`);
+    let part = `số xã ${level.name} ${changeWords(before, now, 'xã')}`;
+    // The share of communes recognised, as reports give it beside the count ("tỷ lệ tăng từ 68,6% lên 74,5%").
+    const f = scope.figures;
+    const shareBefore = prev[level.share];
+    if (level.id === 'dat-chuan' && shareBefore !== undefined && before !== now) {
+      const shareNow = metric(scope.metrics, level.share);
+      part += `, tỷ lệ ${shareNow > shareBefore ? 'tăng' : 'giảm'} từ ${f.metric(level.share, shareBefore)} ${shareNow > shareBefore ? 'lên' : 'xuống'} ${f.metric(level.share, shareNow)}`;
+    }
+    parts.push(part);
   }
   if (parts.length === 0) return '';
   return `So với năm ${scope.previous.year}, ${parts.join('; ')}.`;

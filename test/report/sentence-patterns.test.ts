@@ -45,7 +45,7 @@ const PATTERNS: Pattern[] = [
     example:
       'Toàn huyện có 03/04 xã đạt chuẩn nông thôn mới, chiếm 75%; trong đó có 01 xã đạt chuẩn nông thôn mới nâng cao (chiếm 25%); bình quân đạt 18,3 tiêu chí/xã. ' +
       'Trong năm 2024, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Thạnh Yên; 01 xã đạt chuẩn nông thôn mới nâng cao: xã Vĩnh Hòa. ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 02 lên 03 xã); số xã đạt chuẩn nông thôn mới nâng cao tăng 01 xã (từ 0 lên 01 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 02 lên 03 xã), tỷ lệ tăng từ 50% lên 75%; số xã đạt chuẩn nông thôn mới nâng cao tăng 01 xã (từ 0 lên 01 xã).',
   },
   {
     pattern: 'NTM: no commune recognised yet, zero in words, nothing new in the year',
@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
     example:
       'Toàn tỉnh có 02/03 xã đạt chuẩn nông thôn mới, chiếm 66,7%; bình quân đạt 17,7 tiêu chí/xã. ' +
       'Trong năm 2024, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Phú Hữu (huyện Châu Thành). ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 01 lên 02 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 01 lên 02 xã), tỷ lệ tăng từ 33,3% lên 66,7%.',
   },
   {
     pattern: "NTM in the province's report on one district: \"Trên địa bàn …\"",
@@ -77,7 +77,7 @@ const PATTERNS: Pattern[] = [
     placeholder: 'doan_ntm',
     example:
       'Toàn huyện có 01/02 xã đạt chuẩn nông thôn mới, chiếm 50%; bình quân đạt 17,5 tiêu chí/xã. Từ đầu năm 2024 đến nay, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Thạnh Yên. ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 0 lên 01 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 0 lên 01 xã), tỷ lệ tăng từ 0% lên 50%.',
   },
   {
     pattern: 'Products of a six-month report: those recognised by 30 June',
@@ -159,7 +159,7 @@ const PATTERNS: Pattern[] = [
     placeholder: 'doan_ntm',
     example:
       'Toàn huyện có 31/31 xã đạt chuẩn nông thôn mới, chiếm 100%; bình quân đạt 19 tiêu chí/xã. Trong năm 2024, công nhận thêm 31 xã đạt chuẩn nông thôn mới. ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 31 xã (từ 0 lên 31 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 31 xã (từ 0 lên 31 xã), tỷ lệ tăng từ 0% lên 100%.',
   },
   {
     pattern: 'Products recognised in the year: none',

@@ -60,18 +60,20 @@ export function targetRows(targets: TargetResult[], figures: FigureStyle = new F
  * "Trong 09 chỉ tiêu kế hoạch được theo dõi, có 04 chỉ tiêu đạt, 03 chỉ tiêu chậm tiến độ và 02 chỉ
  * tiêu đúng tiến độ."; "Cả 07 chỉ tiêu kế hoạch được theo dõi đều đạt."
  */
-export function targetsSentence(targets: TargetResult[]): string {
-  if (targets.length === 0) return 'Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.';
+export function targetsSentence(targets: TargetResult[], area?: string): string {
+  // A province's report on one district speaks of the targets that apply to it, not of the whole book.
+  const tracked = area ? `chỉ tiêu kế hoạch áp dụng cho ${area}` : 'chỉ tiêu kế hoạch được theo dõi';
+  if (targets.length === 0) return area ? `Chưa có chỉ tiêu kế hoạch áp dụng riêng cho ${area}.` : 'Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.';
   const order: TargetStatus[] = ['met', 'not-met', 'behind', 'on-track', 'invalid'];
   const groups = order.map((s) => [s, targets.filter((t) => t.status === s).length] as const).filter(([, n]) => n > 0);
   const lower = (s: TargetStatus) => STATUS_NAMES[s].toLocaleLowerCase('vi-VN');
   if (groups.length === 1) {
     const [s] = groups[0];
-    if (targets.length === 1) return `Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này ${lower(s)}.`;
-    return `Cả ${count(targets.length)} chỉ tiêu kế hoạch được theo dõi đều ${lower(s)}.`;
+    if (targets.length === 1) return area ? `Có 01 ${tracked}; chỉ tiêu này ${lower(s)}.` : `Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này ${lower(s)}.`;
+    return `Cả ${count(targets.length)} ${tracked} đều ${lower(s)}.`;
   }
   const parts = groups.map(([s, n]) => `${count(n)} chỉ tiêu ${lower(s)}`);
-  return `Trong ${count(targets.length)} chỉ tiêu kế hoạch được theo dõi, có ${joinAnd(parts)}.`;
+  return `Trong ${count(targets.length)} ${tracked}, có ${joinAnd(parts)}.`;
 }
 
 function isCount(t: TargetResult): boolean {

@@ -219,6 +219,20 @@ const PATTERNS: Pattern[] = [
     example: 'Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này đúng tiến độ.',
   },
   {
+    pattern: "Targets in the province's report on one district: those that apply to it",
+    data: { info: PROVINCE_INFO, communes: PROVINCE, targets: [target({ scope: 'Châu Thành', scopeKind: 'district', district: 'Châu Thành', status: 'met' })] },
+    district: 'Châu Thành',
+    placeholder: 'doan_chi_tieu',
+    example: 'Có 01 chỉ tiêu kế hoạch áp dụng cho huyện Châu Thành; chỉ tiêu này đạt.',
+  },
+  {
+    pattern: "No target applies to the district",
+    data: { info: PROVINCE_INFO, communes: PROVINCE, targets: [target({ status: 'met' })] },
+    district: 'Châu Thành',
+    placeholder: 'doan_chi_tieu',
+    example: 'Chưa có chỉ tiêu kế hoạch áp dụng riêng cho huyện Châu Thành.',
+  },
+  {
     pattern: 'Lagging targets by what they miss: communes whole, percentages in points, ceilings to reduce; the last item ends with "."',
     data: {
       targets: [

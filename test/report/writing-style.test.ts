@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { loadRules, validateWorkbook, type MetricCode, type ValidationResult } from '../../engine';
 import { readWorkbook } from '../../generator/read-workbook';
-import { buildContent, buildReport, listDistricts, type ReportContent } from '../../report';
+import { buildContent, buildReport, checkFormat, listDistricts, type ReportContent } from '../../report';
 import { defaultTemplate, paragraphs, parts, ROOT } from './helpers';
 
 /**
@@ -128,6 +128,17 @@ describe('one writing style across every sample report', () => {
       expect(closing.split(' của ').length - 1).toBeLessThanOrEqual(1);
       const proposal = lines.find((l) => l.startsWith('Đề nghị các cơ quan cấp trên'))!;
       expect(proposal.split(' của ').length - 1).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('the sample reports and every district report pass check-format without an error or a warning', async () => {
+    for (const name of SAMPLES) {
+      const result = await sample(name);
+      const districts = name === 'tinh-hau-giang' ? [undefined, ...listDistricts(result)] : [undefined];
+      for (const district of districts) {
+        const check = await checkFormat(await buildReport(result, { template: defaultTemplate(), district }));
+        expect({ name, district, findings: check.findings.filter((f) => f.severity !== 'info').map((f) => f.message) }).toEqual({ name, district, findings: [] });
+      }
     }
   });
 });

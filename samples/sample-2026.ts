@@ -91,7 +91,7 @@ export const MAU_2026: SampleWorkbook = {
     'Quyền hạn ký': 'KT.',
     'Chức vụ người ký': 'PHÓ CHỦ TỊCH',
     'Người ký': 'Lê Văn Cường',
-    'Nơi nhận': ['Bộ Nông nghiệp và Môi trường;', 'TT: TU, HĐND tỉnh;', 'UBND các xã, phường, đặc khu;', 'Lưu: VT.'].join('\n'),
+    'Nơi nhận': ['Bộ Nông nghiệp và Môi trường;', 'TT: TU, HĐND tỉnh;', 'UBND các xã, phường, đặc khu;', 'Lưu: VT, SNNMT.'].join('\n'),
     'Căn cứ kế hoạch': `${PLAN} của Ủy ban nhân dân tỉnh`,
   },
   communes: COMMUNES.map(communeRow),

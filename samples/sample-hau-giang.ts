@@ -151,7 +151,7 @@ export const HAU_GIANG: SampleWorkbook = {
     'Quyền hạn ký': 'KT.',
     'Chức vụ người ký': 'PHÓ CHỦ TỊCH',
     'Người ký': 'Trần Văn Bình',
-    'Nơi nhận': ['Ban Chỉ đạo Trung ương các CTMTQG;', 'Bộ Nông nghiệp và PTNT;', 'TT: TU, HĐND tỉnh;', 'Văn phòng Điều phối NTM tỉnh;', 'UBND các huyện, thị xã, thành phố;', 'Lưu: VT.'].join('\n'),
+    'Nơi nhận': ['Ban Chỉ đạo Trung ương các CTMTQG;', 'Bộ Nông nghiệp và PTNT;', 'TT: TU, HĐND tỉnh;', 'Văn phòng Điều phối NTM tỉnh;', 'UBND các huyện, thị xã, thành phố;', 'Lưu: VT, VPĐP.'].join('\n'),
     'Căn cứ kế hoạch': `${PLAN} của Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang`,
   },
   communes,

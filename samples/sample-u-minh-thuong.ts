@@ -122,7 +122,7 @@ export const U_MINH_THUONG: SampleWorkbook = {
     'Quyền hạn ký': 'KT.',
     'Chức vụ người ký': 'PHÓ CHỦ TỊCH',
     'Người ký': 'Nguyễn Văn Minh',
-    'Nơi nhận': ['UBND tỉnh Kiên Giang;', 'Văn phòng Điều phối NTM tỉnh;', 'Thường trực Huyện ủy;', 'Thường trực HĐND huyện;', 'Lưu: VT.'].join('\n'),
+    'Nơi nhận': ['UBND tỉnh Kiên Giang;', 'Văn phòng Điều phối NTM tỉnh;', 'Thường trực Huyện ủy;', 'Thường trực HĐND huyện;', 'Lưu: VT, NNMT.'].join('\n'),
     'Căn cứ kế hoạch': `${PLAN} của Huyện ủy U Minh Thượng`,
   },
   communes: COMMUNES.map(communeRow),

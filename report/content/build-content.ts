@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../../engine';
+import { reportingUnit, type ValidationResult } from '../../engine';
 import { communeRows, criteriaMatrix, laggingItems } from './communes';
 import { districtTable, type DistrictFigures } from './district-table';
 import { metricScalars } from './figures';
@@ -40,7 +40,7 @@ export function contentForScope(scope: ReportScope, kinhGui?: string, districts:
   const tonTai: ParagraphContent[] = [];
   if (shortfalls.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu chưa đạt, chậm tiến độ:', keepNext: true }, ...shortfalls);
   else if (scope.targets.length > 0) tonTai.push({ text: 'a) Các chỉ tiêu kế hoạch đều đạt hoặc đúng tiến độ.' });
-  else tonTai.push({ text: 'a) Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.' });
+  else tonTai.push({ text: `a) ${targetsSentence([], scope.onArea ? reportingUnit(scope.info) : undefined)}` });
   if (lagging.length > 0) tonTai.push({ text: 'b) Các xã đạt ít tiêu chí nhất:', keepNext: true }, ...lagging);
   else if (scope.communes.length > 0) tonTai.push({ text: `b) ${count(scope.communes.length)}/${count(scope.communes.length)} xã đã đạt chuẩn nông thôn mới.` });
   return {
@@ -51,7 +51,7 @@ export function contentForScope(scope: ReportScope, kinhGui?: string, districts:
       doan_muc_tieu_chi: bandsSentence(scope),
       doan_thu_nhap: indicatorSentence(scope),
       doan_ocop: ocopSentence(scope),
-      doan_chi_tieu: targetsSentence(scope.targets),
+      doan_chi_tieu: targetsSentence(scope.targets, scope.onArea ? reportingUnit(scope.info) : undefined),
     },
     lists: {
       muc_tieu: targetRows(scope.targets, f),

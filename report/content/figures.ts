@@ -1,8 +1,6 @@
 import { loadRules, type MetricCode, type Metrics } from '../../engine';
 import { FigureStyle } from './style';
 
-export { formatMetric, formatWithUnit } from '../../engine';
-
 /** {{so_xa}}, {{ty_le_bhyt}}…: each metric written as the report's sentences and tables write it. */
 export function metricScalars(metrics: Metrics, figures: FigureStyle = new FigureStyle()): Record<string, string> {
   const out: Record<string, string> = {};

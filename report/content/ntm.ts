@@ -12,6 +12,9 @@ const LEVELS = [
   { id: 'kieu-mau', name: 'đạt chuẩn nông thôn mới kiểu mẫu', total: 'so_xa_ntm_kieu_mau', share: 'ty_le_xa_ntm_kieu_mau', inYear: 'so_xa_ntm_kieu_mau_trong_nam', year: 'namKieuMau' },
 ] as const;
 
+/** Beyond this many communes recognised at one level in the year (a national or regional book), they are counted, not named. */
+export const NAMED_COMMUNES = 30;
+
 /** Communes that reached `level` in the report year, named as running text names them. */
 export function recognisedInYear(scope: ReportScope, level: (typeof LEVELS)[number]): string[] {
   return scope.communes
@@ -47,7 +50,8 @@ export function inYearSentence(scope: ReportScope): string {
   const parts: string[] = [];
   for (const level of LEVELS) {
     const names = recognisedInYear(scope, level);
-    if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
+    if (names.length > NAMED_COMMUNES) parts.push(`${count(names.length)} xã ${level.name}`);
+    else if (names.length > 0) parts.push(`${count(names.length)} xã ${level.name}: ${names.join(', ')}`);
   }
   // Levels are recognised by year: a six-month report says "from the start of the year".
   const when = scope.info.reportPeriod === '6-thang' ? `Từ đầu năm ${scope.year} đến nay` : `Trong năm ${scope.year}`;
@@ -66,7 +70,15 @@ export function comparisonSentence(scope: ReportScope): string {
     const before = prev[level.total];
     const now = metric(scope.metrics, level.total);
     if (before === undefined || (before === 0 && now === 0)) continue;
-    parts.push(`số xã ${level.name} ${changeWords(before, now, 'xã')}`);
+    let part = `số xã ${level.name} ${changeWords(before, now, 'xã')}`;
+    // The share of communes recognised, as reports give it beside the count ("tỷ lệ tăng từ 68,6% lên 74,5%").
+    const f = scope.figures;
+    const shareBefore = prev[level.share];
+    if (level.id === 'dat-chuan' && shareBefore !== undefined && before !== now) {
+      const shareNow = metric(scope.metrics, level.share);
+      part += `, tỷ lệ ${shareNow > shareBefore ? 'tăng' : 'giảm'} từ ${f.metric(level.share, shareBefore)} ${shareNow > shareBefore ? 'lên' : 'xuống'} ${f.metric(level.share, shareNow)}`;
+    }
+    parts.push(part);
   }
   if (parts.length === 0) return '';
   return `So với năm ${scope.previous.year}, ${parts.join('; ')}.`;

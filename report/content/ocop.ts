@@ -66,6 +66,9 @@ function lookAheadFrom(scope: ReportScope): Date {
   return scope.info.ngayBanHanh ?? periodEnd(scope.info);
 }
 
+/** Beyond this many products recognised in the period, the list is left to Phụ lục II. */
+export const NAMED_PRODUCTS = 20;
+
 /** Months ahead in which an expiring certificate is named, so it is assessed again in time. */
 export const EXPIRY_MONTHS = 6;
 
@@ -88,6 +91,8 @@ export function inYearProductItems(scope: ReportScope): ParagraphContent[] {
   const products = productsInPeriod(scope);
   const when = scope.info.reportPeriod === '6-thang' ? `Trong 6 tháng đầu năm ${scope.year}` : `Trong năm ${scope.year}`;
   if (products.length === 0) return [{ text: `${when}, chưa có sản phẩm OCOP được công nhận thêm.` }];
+  // A province-wide year of many products: named in Phụ lục II rather than in a page-long list.
+  if (products.length > NAMED_PRODUCTS) return [{ text: `${when}, công nhận thêm ${count(products.length)} sản phẩm OCOP (danh sách tại Phụ lục II).` }];
   const items = products.map((p) => {
     const decision = p.soQuyetDinh ? `, Quyết định số ${p.soQuyetDinh} ngày ${formatDateShort(p.ngayCongNhan)}` : `, công nhận ngày ${formatDateShort(p.ngayCongNhan)}`;
     return `- ${productLabel(scope, p)}${decision}`;
@@ -95,13 +100,31 @@ export function inYearProductItems(scope: ReportScope): ParagraphContent[] {
   return [{ text: `${when}, công nhận thêm ${count(products.length)} sản phẩm OCOP:`, keepNext: true }, ...punctuateList(items).map((text) => ({ text }))];
 }
 
-/** The certificates that end within 6 months, by name; a sentence when there is none. */
+/** Counted products whose certificate had already ended on the day the report looks ahead from. */
+export function productsExpired(scope: ReportScope): OcopProduct[] {
+  const from = lookAheadFrom(scope).getTime();
+  return recognisedProducts(scope)
+    .filter((p) => p.ngayHetHan.getTime() < from)
+    .sort((a, b) => a.ngayHetHan.getTime() - b.ngayHetHan.getTime() || a.row - b.row);
+}
+
+/**
+ * The certificates that end within 6 months, by name (a sentence when there is none), after those
+ * that have already ended, if any: both need the product assessed again.
+ */
 export function expiringProductItems(scope: ReportScope): ParagraphContent[] {
+  const out: ParagraphContent[] = [];
+  const expired = productsExpired(scope);
+  if (expired.length > 0) {
+    out.push({ text: `Có ${count(expired.length)} sản phẩm OCOP đã hết hạn chứng nhận, cần đánh giá, công nhận lại:`, keepNext: true });
+    out.push(...punctuateList(expired.map((p) => `- ${productLabel(scope, p)}: hết hạn ngày ${formatDateShort(p.ngayHetHan)}`)).map((text) => ({ text })));
+  }
   const products = productsExpiringSoon(scope);
   const until = formatDateShort(addMonths(lookAheadFrom(scope), EXPIRY_MONTHS));
-  if (products.length === 0) return [{ text: `Không có sản phẩm OCOP nào hết hạn chứng nhận từ nay đến ngày ${until}.` }];
+  if (products.length === 0) return [...out, { text: `Không có sản phẩm OCOP nào hết hạn chứng nhận từ nay đến ngày ${until}.` }];
   const items = products.map((p) => `- ${productLabel(scope, p)}: hết hạn ngày ${formatDateShort(p.ngayHetHan)}`);
   return [
+    ...out,
     { text: `Có ${count(products.length)} sản phẩm OCOP hết hạn chứng nhận từ nay đến ngày ${until}, cần hướng dẫn chủ thể đánh giá, công nhận lại:`, keepNext: true },
     ...punctuateList(items).map((text) => ({ text })),
   ];

@@ -98,11 +98,6 @@ export function count(n: number): string {
   return n === 0 ? '0' : formatCount(n);
 }
 
-/** "06 xã", "0 sản phẩm". */
-export function counted(n: number, noun: string): string {
-  return `${count(n)} ${noun}`;
-}
-
 /**
  * A target in words, as sentences write it: "từ 06 xã trở lên", "tối đa 02 xã", "dưới 5%".
  * Tables keep the signs; sentences never do.

@@ -1,4 +1,4 @@
-import { districtName, formatPercent, loadRules, TARGET_STATUS_NAMES, type MetricCode, type TargetResult, type TargetStatus } from '../../engine';
+import { districtName, formatPercent, loadRules, TARGET_STATUS_NAMES, targetCompletion, type MetricCode, type TargetResult, type TargetStatus } from '../../engine';
 import type { ParagraphContent, RowValues, TableContent } from './types';
 import { comparatorWords, count, FigureStyle, joinAnd, punctuateList } from './style';
 
@@ -26,13 +26,14 @@ function unitLabel(t: TargetResult, name: string): string {
 }
 
 /**
- * Completion is shown for "từ … trở lên" targets with a positive goal; for a ceiling ("tối đa",
+ * Completion is shown for "từ … trở lên" targets with a positive goal, worked out from the figures
+ * as the report writes them (18,2 against 18,2 is 100%, not 100,1%); for a ceiling ("tối đa",
  * "không còn") a ratio reads as nonsense ("0%" beside "Đúng tiến độ").
  */
-function completionText(t: TargetResult): string {
-  const rate = completionRate(t);
-  if (rate === undefined || t.target === null || t.target <= 0 || (t.comparator !== '≥' && t.comparator !== '>')) return '-';
-  return formatPercent(rate);
+function completionText(t: TargetResult, figures: FigureStyle): string {
+  if (completionRate(t) === undefined || t.target === null || t.actual === null || t.target <= 0 || (t.comparator !== '≥' && t.comparator !== '>')) return '-';
+  const rate = targetCompletion({ comparator: t.comparator, target: figures.rounded(t.code, t.target), actual: figures.rounded(t.code, t.actual) });
+  return rate === undefined ? '-' : formatPercent(rate);
 }
 
 export function targetRow(t: TargetResult, index: number, figures: FigureStyle = new FigureStyle()): RowValues {
@@ -43,7 +44,7 @@ export function targetRow(t: TargetResult, index: number, figures: FigureStyle =
     pham_vi: scopeText(t.scope),
     muc_tieu: t.target === null ? '-' : `${t.comparator} ${figures.withUnit(t.code, t.target, t.unit)}`,
     thuc_hien: units ? `${count(units.passed)}/${count(units.total)} ${units.noun} đạt` : t.actual === null ? '-' : figures.withUnit(t.code, t.actual, t.unit),
-    ty_le_hoan_thanh: units ? '-' : completionText(t),
+    ty_le_hoan_thanh: units ? '-' : completionText(t, figures),
     danh_gia: STATUS_NAMES[t.status],
     nam: t.deadline === null ? '-' : String(t.deadline),
     don_vi: t.unit ?? '',
@@ -59,18 +60,20 @@ export function targetRows(targets: TargetResult[], figures: FigureStyle = new F
  * "Trong 09 chỉ tiêu kế hoạch được theo dõi, có 04 chỉ tiêu đạt, 03 chỉ tiêu chậm tiến độ và 02 chỉ
  * tiêu đúng tiến độ."; "Cả 07 chỉ tiêu kế hoạch được theo dõi đều đạt."
  */
-export function targetsSentence(targets: TargetResult[]): string {
-  if (targets.length === 0) return 'Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.';
+export function targetsSentence(targets: TargetResult[], area?: string): string {
+  // A province's report on one district speaks of the targets that apply to it, not of the whole book.
+  const tracked = area ? `chỉ tiêu kế hoạch áp dụng cho ${area}` : 'chỉ tiêu kế hoạch được theo dõi';
+  if (targets.length === 0) return area ? `Chưa có chỉ tiêu kế hoạch áp dụng riêng cho ${area}.` : 'Sổ theo dõi chưa có chỉ tiêu kế hoạch để đánh giá.';
   const order: TargetStatus[] = ['met', 'not-met', 'behind', 'on-track', 'invalid'];
   const groups = order.map((s) => [s, targets.filter((t) => t.status === s).length] as const).filter(([, n]) => n > 0);
   const lower = (s: TargetStatus) => STATUS_NAMES[s].toLocaleLowerCase('vi-VN');
   if (groups.length === 1) {
     const [s] = groups[0];
-    if (targets.length === 1) return `Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này ${lower(s)}.`;
-    return `Cả ${count(targets.length)} chỉ tiêu kế hoạch được theo dõi đều ${lower(s)}.`;
+    if (targets.length === 1) return area ? `Có 01 ${tracked}; chỉ tiêu này ${lower(s)}.` : `Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này ${lower(s)}.`;
+    return `Cả ${count(targets.length)} ${tracked} đều ${lower(s)}.`;
   }
   const parts = groups.map(([s, n]) => `${count(n)} chỉ tiêu ${lower(s)}`);
-  return `Trong ${count(targets.length)} chỉ tiêu kế hoạch được theo dõi, có ${joinAnd(parts)}.`;
+  return `Trong ${count(targets.length)} ${tracked}, có ${joinAnd(parts)}.`;
 }
 
 function isCount(t: TargetResult): boolean {

@@ -113,7 +113,7 @@ const BLOCKS: PlaceholderInfo[] = [
   { name: 'bang_huyen', kind: 'block', description: 'Bảng kết quả theo huyện của báo cáo cấp tỉnh (báo cáo một huyện thì không có)' },
   { name: 'bang_ocop', kind: 'block', description: 'Bảng sản phẩm OCOP theo số sao và loại hình chủ thể' },
   { name: 'ds_ocop_trong_nam', kind: 'block', description: 'Các sản phẩm OCOP được công nhận trong kỳ báo cáo, từng sản phẩm' },
-  { name: 'ds_ocop_het_han', kind: 'block', description: 'Các sản phẩm OCOP hết hạn chứng nhận trong 6 tháng tới, từng sản phẩm' },
+  { name: 'ds_ocop_het_han', kind: 'block', description: 'Các sản phẩm OCOP đã hết hạn hoặc hết hạn chứng nhận trong 6 tháng tới, từng sản phẩm' },
   { name: 'bang_chi_tieu', kind: 'block', description: 'Bảng đầy đủ các chỉ tiêu (thay cho bảng dòng lặp {{#muc_tieu…}})' },
   { name: 'ds_ton_tai', kind: 'block', description: 'Danh sách chỉ tiêu chưa đạt, chậm tiến độ và các xã còn nhiều tiêu chí chưa đạt' },
   { name: 'ds_chi_tieu_chua_dat', kind: 'block', description: 'Chỉ riêng các chỉ tiêu chưa đạt, chậm tiến độ' },

@@ -45,7 +45,7 @@ const PATTERNS: Pattern[] = [
     example:
       'Toàn huyện có 03/04 xã đạt chuẩn nông thôn mới, chiếm 75%; trong đó có 01 xã đạt chuẩn nông thôn mới nâng cao (chiếm 25%); bình quân đạt 18,3 tiêu chí/xã. ' +
       'Trong năm 2024, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Thạnh Yên; 01 xã đạt chuẩn nông thôn mới nâng cao: xã Vĩnh Hòa. ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 02 lên 03 xã); số xã đạt chuẩn nông thôn mới nâng cao tăng 01 xã (từ 0 lên 01 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 02 lên 03 xã), tỷ lệ tăng từ 50% lên 75%; số xã đạt chuẩn nông thôn mới nâng cao tăng 01 xã (từ 0 lên 01 xã).',
   },
   {
     pattern: 'NTM: no commune recognised yet, zero in words, nothing new in the year',
@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
     example:
       'Toàn tỉnh có 02/03 xã đạt chuẩn nông thôn mới, chiếm 66,7%; bình quân đạt 17,7 tiêu chí/xã. ' +
       'Trong năm 2024, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Phú Hữu (huyện Châu Thành). ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 01 lên 02 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 01 lên 02 xã), tỷ lệ tăng từ 33,3% lên 66,7%.',
   },
   {
     pattern: "NTM in the province's report on one district: \"Trên địa bàn …\"",
@@ -77,7 +77,7 @@ const PATTERNS: Pattern[] = [
     placeholder: 'doan_ntm',
     example:
       'Toàn huyện có 01/02 xã đạt chuẩn nông thôn mới, chiếm 50%; bình quân đạt 17,5 tiêu chí/xã. Từ đầu năm 2024 đến nay, công nhận thêm 01 xã đạt chuẩn nông thôn mới: xã Thạnh Yên. ' +
-      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 0 lên 01 xã).',
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 0 lên 01 xã), tỷ lệ tăng từ 0% lên 50%.',
   },
   {
     pattern: 'Products of a six-month report: those recognised by 30 June',
@@ -148,6 +148,20 @@ const PATTERNS: Pattern[] = [
       '- Nấm rơm (3 sao) của Hộ kinh doanh Lê Lan, xã Hòa Chánh, công nhận ngày 09/10/2024.',
   },
   {
+    pattern: 'Many products in the year: counted, the names left to Phụ lục II',
+    data: { communes: FOUR, products: Array.from({ length: 21 }, (_, i) => sp(`Sản phẩm ${i + 1}`, 3, utcDate(2024, 2, i + 1), 'Vĩnh Hòa')) },
+    placeholder: 'ds_ocop_trong_nam',
+    example: 'Trong năm 2024, công nhận thêm 21 sản phẩm OCOP (danh sách tại Phụ lục II).',
+  },
+  {
+    pattern: 'More than 30 communes recognised at one level (a regional book): counted, not named',
+    data: { communes: Array.from({ length: 31 }, (_, i) => xa(`Xã số ${i + 1}`, 19, 'dat-chuan', { dat: 2024 })) },
+    placeholder: 'doan_ntm',
+    example:
+      'Toàn huyện có 31/31 xã đạt chuẩn nông thôn mới, chiếm 100%; bình quân đạt 19 tiêu chí/xã. Trong năm 2024, công nhận thêm 31 xã đạt chuẩn nông thôn mới. ' +
+      'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 31 xã (từ 0 lên 31 xã), tỷ lệ tăng từ 0% lên 100%.',
+  },
+  {
     pattern: 'Products recognised in the year: none',
     data: { communes: FOUR, products: [sp('Mật ong', 3, utcDate(2022, 5, 1), 'Vĩnh Hòa')] },
     placeholder: 'ds_ocop_trong_nam',
@@ -168,6 +182,15 @@ const PATTERNS: Pattern[] = [
       'Có 02 sản phẩm OCOP hết hạn chứng nhận từ nay đến ngày 16/6/2025, cần hướng dẫn chủ thể đánh giá, công nhận lại:\n' +
       '- Tôm khô (3 sao) của Tổ hợp tác Kênh 4, xã Hòa Chánh: hết hạn ngày 10/02/2025;\n' +
       '- Mật ong (3 sao) của HTX Mật ong, xã Vĩnh Hòa: hết hạn ngày 01/5/2025.',
+  },
+  {
+    pattern: 'Certificates already ended, then none expiring soon',
+    data: { communes: FOUR, products: [sp('Mật ong', 3, utcDate(2021, 6, 1), 'Vĩnh Hòa'), sp('Gạo', 4, utcDate(2024, 1, 5), 'Thạnh Yên')] },
+    placeholder: 'ds_ocop_het_han',
+    example:
+      'Có 01 sản phẩm OCOP đã hết hạn chứng nhận, cần đánh giá, công nhận lại:\n' +
+      '- Mật ong (3 sao) của HTX Mật ong, xã Vĩnh Hòa: hết hạn ngày 01/6/2024.\n' +
+      'Không có sản phẩm OCOP nào hết hạn chứng nhận từ nay đến ngày 16/6/2025.',
   },
   {
     pattern: 'Certificates expiring: none',
@@ -194,6 +217,20 @@ const PATTERNS: Pattern[] = [
     data: { targets: [target({ status: 'on-track', deadline: 2025 })] },
     placeholder: 'doan_chi_tieu',
     example: 'Sổ theo dõi có 01 chỉ tiêu kế hoạch; chỉ tiêu này đúng tiến độ.',
+  },
+  {
+    pattern: "Targets in the province's report on one district: those that apply to it",
+    data: { info: PROVINCE_INFO, communes: PROVINCE, targets: [target({ scope: 'Châu Thành', scopeKind: 'district', district: 'Châu Thành', status: 'met' })] },
+    district: 'Châu Thành',
+    placeholder: 'doan_chi_tieu',
+    example: 'Có 01 chỉ tiêu kế hoạch áp dụng cho huyện Châu Thành; chỉ tiêu này đạt.',
+  },
+  {
+    pattern: "No target applies to the district",
+    data: { info: PROVINCE_INFO, communes: PROVINCE, targets: [target({ status: 'met' })] },
+    district: 'Châu Thành',
+    placeholder: 'doan_chi_tieu',
+    example: 'Chưa có chỉ tiêu kế hoạch áp dụng riêng cho huyện Châu Thành.',
   },
   {
     pattern: 'Lagging targets by what they miss: communes whole, percentages in points, ceilings to reduce; the last item ends with "."',

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { loadRules, validateWorkbook, type MetricCode, type ValidationResult } from '../../engine';
 import { readWorkbook } from '../../generator/read-workbook';
-import { buildContent, buildReport, listDistricts, type ReportContent } from '../../report';
+import { buildContent, buildReport, checkFormat, listDistricts, type ReportContent } from '../../report';
 import { defaultTemplate, paragraphs, parts, ROOT } from './helpers';
 
 /**
@@ -76,6 +76,8 @@ describe('one writing style across every sample report', () => {
     const rows = province.lists.muc_tieu;
     expect(rows.find((r) => r.noi_dung.startsWith('Bình quân'))!.thuc_hien).toBe(`${province.scalars.binh_quan_tieu_chi} tiêu chí/xã`);
     expect(province.scalars.binh_quan_tieu_chi).toBe('18,2');
+    // 18,2 against a target of 18,2 reads 100%, not 100,1%.
+    expect(rows.find((r) => r.noi_dung.startsWith('Bình quân'))!.ty_le_hoan_thanh).toBe('100%');
     expect(rows.find((r) => r.noi_dung.startsWith('Tỷ lệ xã'))!.thuc_hien).toBe(province.scalars.ty_le_xa_dat_chuan_ntm);
   });
 
@@ -126,6 +128,17 @@ describe('one writing style across every sample report', () => {
       expect(closing.split(' của ').length - 1).toBeLessThanOrEqual(1);
       const proposal = lines.find((l) => l.startsWith('Đề nghị các cơ quan cấp trên'))!;
       expect(proposal.split(' của ').length - 1).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('the sample reports and every district report pass check-format without an error or a warning', async () => {
+    for (const name of SAMPLES) {
+      const result = await sample(name);
+      const districts = name === 'tinh-hau-giang' ? [undefined, ...listDistricts(result)] : [undefined];
+      for (const district of districts) {
+        const check = await checkFormat(await buildReport(result, { template: defaultTemplate(), district }));
+        expect({ name, district, findings: check.findings.filter((f) => f.severity !== 'info').map((f) => f.message) }).toEqual({ name, district, findings: [] });
+      }
     }
   });
 });

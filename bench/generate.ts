@@ -20,8 +20,17 @@ export const PROVINCE: Scale = { name: 'tinh-1000', districts: 10, communesPerDi
 
 const VERSION = 1;
 
-
-const METRICS = ['so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm', 'so_xa_ntm_nang_cao', 'binh_quan_tieu_chi', 'thu_nhap_binh_quan', 'ty_le_bhyt', 'so_san_pham_ocop', 'so_san_pham_ocop_4_sao', 'so_xa_co_san_pham_ocop'];
+const METRICS = [
+  'so_xa_dat_chuan_ntm',
+  'ty_le_xa_dat_chuan_ntm',
+  'so_xa_ntm_nang_cao',
+  'binh_quan_tieu_chi',
+  'thu_nhap_binh_quan',
+  'ty_le_bhyt',
+  'so_san_pham_ocop',
+  'so_san_pham_ocop_4_sao',
+  'so_xa_co_san_pham_ocop',
+];
 
 export async function generate(scale: Scale, dir: string): Promise<string> {
   const file = path.join(dir, `${scale.name}-v${VERSION}.xlsx`);
@@ -49,12 +58,28 @@ export async function generate(scale: Scale, dir: string): Promise<string> {
     ['Người ký', 'Nguyễn Văn Minh Họa'],
     ['Nơi nhận', 'Ban Chỉ đạo Trung ương;\nLưu: VT.'],
     ['Căn cứ kế hoạch', 'Kế hoạch minh họa số 01/KH-VPĐP'],
-  ]) info.addRow(row).commit();
+  ])
+    info.addRow(row).commit();
   await info.commit();
 
   const xa = wb.addWorksheet('Xã');
   const tc = Array.from({ length: 19 }, (_, i) => `TC${i + 1}`);
-  xa.addRow(['STT', 'Tên xã', 'Huyện', 'Mức đạt chuẩn', 'Năm đạt chuẩn', 'Năm đạt nâng cao', 'Năm đạt kiểu mẫu', ...tc, 'Số tiêu chí đạt', 'Thu nhập bình quân (triệu đồng/người/năm)', 'Tỷ lệ hộ nghèo đa chiều (%)', 'Tỷ lệ tham gia BHYT (%)', 'Tỷ lệ lao động qua đào tạo (%)', 'Dân số']).commit();
+  xa.addRow([
+    'STT',
+    'Tên xã',
+    'Huyện',
+    'Mức đạt chuẩn',
+    'Năm đạt chuẩn',
+    'Năm đạt nâng cao',
+    'Năm đạt kiểu mẫu',
+    ...tc,
+    'Số tiêu chí đạt',
+    'Thu nhập bình quân (triệu đồng/người/năm)',
+    'Tỷ lệ hộ nghèo đa chiều (%)',
+    'Tỷ lệ tham gia BHYT (%)',
+    'Tỷ lệ lao động qua đào tạo (%)',
+    'Dân số',
+  ]).commit();
   const communes: Array<{ name: string; district: string }> = [];
   let stt = 0;
   for (let d = 0; d < scale.districts; d++) {
@@ -69,7 +94,22 @@ export async function generate(scale: Scale, dir: string): Promise<string> {
       const y1 = level === 'Chưa đạt' ? null : 2015 + Math.floor(rand() * 6);
       const y2 = level === 'NTM nâng cao' || level === 'NTM kiểu mẫu' ? 2021 + Math.floor(rand() * 2) : null;
       const y3 = level === 'NTM kiểu mẫu' ? 2023 : null;
-      xa.addRow([++stt, name, district, level, y1, y2, y3, ...marks, met, Math.round((40 + rand() * 50) * 10) / 10, Math.round(rand() * 80) / 10, Math.round((85 + rand() * 15) * 10) / 10, Math.round((60 + rand() * 30) * 10) / 10, 3000 + Math.floor(rand() * 15000)]).commit();
+      xa.addRow([
+        ++stt,
+        name,
+        district,
+        level,
+        y1,
+        y2,
+        y3,
+        ...marks,
+        met,
+        Math.round((40 + rand() * 50) * 10) / 10,
+        Math.round(rand() * 80) / 10,
+        Math.round((85 + rand() * 15) * 10) / 10,
+        Math.round((60 + rand() * 30) * 10) / 10,
+        3000 + Math.floor(rand() * 15000),
+      ]).commit();
     }
   }
   await xa.commit();

@@ -74,11 +74,7 @@ export interface OcopProduct {
   cells: Record<string, string>;
 }
 
-export type TargetScope =
-  | { kind: 'all' }
-  | { kind: 'district'; name: string }
-  | { kind: 'each-district' }
-  | { kind: 'each-commune' };
+export type TargetScope = { kind: 'all' } | { kind: 'district'; name: string } | { kind: 'each-district' } | { kind: 'each-commune' };
 
 export interface TargetRow {
   row: number;

@@ -65,7 +65,12 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     districtHeaderCell = read.table?.headerCells.huyen;
     if (read.table) {
       if (otherUnits.length > 0) {
-        findings.push(unitNotCommune(sheets.communes.name, otherUnits.map((u) => ({ name: u.ten, row: u.row, cell: u.cells.ten }))));
+        findings.push(
+          unitNotCommune(
+            sheets.communes.name,
+            otherUnits.map((u) => ({ name: u.ten, row: u.row, cell: u.cells.ten })),
+          ),
+        );
       }
       checkCommunes(sheets.communes.name, read.communes, info, set, findings);
       checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
@@ -134,7 +139,10 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     hasCommuneSheet,
     hasOcopSheet,
   };
-  const sorted = sortFindings(findings, workbook.sheets.map((s) => s.name));
+  const sorted = sortFindings(
+    findings,
+    workbook.sheets.map((s) => s.name),
+  );
   const previousYear = previousYearMetrics(communes, otherUnits, products, hasCommuneSheet, hasOcopSheet, info, options.previous);
   const byDistrict = new Map<string, ValidationResult['metrics']>();
   for (const d of districts.values()) byDistrict.set(d.name, d.metrics.values);

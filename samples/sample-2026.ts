@@ -10,11 +10,26 @@ const PLAN = 'Kế hoạch số 15/KH-UBND ngày 20/3/2026 (minh họa)';
 
 /** [name, group, criteria met, recognised NTM under the 2026-2030 set in 2026]. */
 const COMMUNES: Array<[string, 1 | 2 | 3, number, boolean]> = [
-  ['Bình Hòa', 1, 10, true], ['Cần Đăng', 2, 10, true], ['Vĩnh Hanh', 2, 10, true], ['Châu Phong', 1, 10, true],
-  ['Phú Tân', 2, 10, true], ['Chợ Vàm', 2, 10, true], ['Hòa Lạc', 2, 9, false], ['Phú An', 2, 9, false],
-  ['Mỹ Hội Đông', 2, 8, false], ['Nhơn Mỹ', 2, 8, false], ['Long Điền', 2, 7, false], ['Kiên Lương', 1, 7, false],
-  ['Hòn Đất', 2, 6, false], ['Sơn Kiên', 2, 6, false], ['Giồng Riềng', 2, 5, false], ['Long Thạnh', 2, 5, false],
-  ['U Minh Thượng', 2, 4, false], ['Vĩnh Hòa', 2, 4, false], ['An Cư', 3, 3, false], ['Ba Chúc', 3, 2, false],
+  ['Bình Hòa', 1, 10, true],
+  ['Cần Đăng', 2, 10, true],
+  ['Vĩnh Hanh', 2, 10, true],
+  ['Châu Phong', 1, 10, true],
+  ['Phú Tân', 2, 10, true],
+  ['Chợ Vàm', 2, 10, true],
+  ['Hòa Lạc', 2, 9, false],
+  ['Phú An', 2, 9, false],
+  ['Mỹ Hội Đông', 2, 8, false],
+  ['Nhơn Mỹ', 2, 8, false],
+  ['Long Điền', 2, 7, false],
+  ['Kiên Lương', 1, 7, false],
+  ['Hòn Đất', 2, 6, false],
+  ['Sơn Kiên', 2, 6, false],
+  ['Giồng Riềng', 2, 5, false],
+  ['Long Thạnh', 2, 5, false],
+  ['U Minh Thượng', 2, 4, false],
+  ['Vĩnh Hòa', 2, 4, false],
+  ['An Cư', 3, 3, false],
+  ['Ba Chúc', 3, 2, false],
 ];
 
 function communeRow([ten, nhom, met, recognised]: (typeof COMMUNES)[number]): SampleRow {
@@ -45,9 +60,9 @@ const PRODUCTS: SampleRow[] = [
   'Tên sản phẩm': ten as string,
   'Chủ thể': chuThe as string,
   'Loại hình chủ thể': loaiHinh as string,
-  'Xã': xa as string,
+  Xã: xa as string,
   'Nhóm sản phẩm': 'Thực phẩm',
-  'Điểm': diem as number,
+  Điểm: diem as number,
   'Số sao': soSao as number,
   'Cấp công nhận': 'Tỉnh',
   'Số quyết định': `${2100 + i * 37}/QĐ-UBND`,
@@ -61,10 +76,10 @@ function target(ma: string, noiDung: string, soSanh: string, giaTri: number, don
     'So sánh': soSanh,
     'Giá trị mục tiêu': giaTri,
     'Đơn vị': donVi,
-    'Năm': 2030,
+    Năm: 2030,
     'Năm gốc': baseline === undefined ? undefined : 2025,
     'Giá trị năm gốc': baseline,
-    'Nguồn': PLAN,
+    Nguồn: PLAN,
   };
 }
 
@@ -80,7 +95,7 @@ export const MAU_2026: SampleWorkbook = {
   file: 'mau-2026-2030.xlsx',
   period: '2026-2030',
   info: {
-    'Tỉnh': 'An Giang',
+    Tỉnh: 'An Giang',
     'Giai đoạn': '2026-2030',
     'Năm báo cáo': 2026,
     'Kỳ báo cáo': 'Năm',

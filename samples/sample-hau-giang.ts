@@ -23,16 +23,33 @@ const DISTRICTS: Record<string, string[]> = {
 
 /** Communes below NTM at the end of 2022, with the number of criteria they meet. */
 const NOT_YET: Record<string, number> = {
-  'Phú Tân': 18, 'Vị Bình': 18, 'Xà Phiên': 14,
-  'Tân Long': 16, 'Hòa Mỹ': 16, 'Phương Bình': 16, 'Lương Nghĩa': 16, 'Vĩnh Trung': 16, 'Long Bình': 16, 'Trường Long A': 16,
-  'Phụng Hiệp': 15, 'Vĩnh Viễn A': 15, 'Vị Đông': 15,
+  'Phú Tân': 18,
+  'Vị Bình': 18,
+  'Xà Phiên': 14,
+  'Tân Long': 16,
+  'Hòa Mỹ': 16,
+  'Phương Bình': 16,
+  'Lương Nghĩa': 16,
+  'Vĩnh Trung': 16,
+  'Long Bình': 16,
+  'Trường Long A': 16,
+  'Phụng Hiệp': 15,
+  'Vĩnh Viễn A': 15,
+  'Vị Đông': 15,
 };
 /** NTM in 2022, as the plan set out. */
 const NEW_NTM_2022 = ['Phú Hữu', 'Tân Phú', 'Hiệp Hưng'];
 /** NTM nâng cao and the year: four in 2022 as planned, five before. */
 const NANG_CAO: Record<string, number> = {
-  'Long Trị A': 2022, 'Thuận Hưng': 2022, 'Vị Tân': 2022, 'Nhơn Nghĩa A': 2022,
-  'Thạnh Xuân': 2020, 'Hỏa Lựu': 2020, 'Tân Phú Thạnh': 2021, 'Đông Thạnh': 2021, 'Tân Thành': 2021,
+  'Long Trị A': 2022,
+  'Thuận Hưng': 2022,
+  'Vị Tân': 2022,
+  'Nhơn Nghĩa A': 2022,
+  'Thạnh Xuân': 2020,
+  'Hỏa Lựu': 2020,
+  'Tân Phú Thạnh': 2021,
+  'Đông Thạnh': 2021,
+  'Tân Thành': 2021,
 };
 const KIEU_MAU: Record<string, number> = { 'Thạnh Xuân': 2022 };
 /** Criteria that lagging communes usually miss. */
@@ -56,7 +73,7 @@ function communeRow(ten: string, huyen: string): SampleRow {
   }
   return {
     'Tên xã': ten,
-    'Huyện': huyen,
+    Huyện: huyen,
     'Mức đạt chuẩn': level,
     'Năm đạt chuẩn': namDatChuan,
     'Năm đạt nâng cao': namNangCao,
@@ -73,19 +90,49 @@ function communeRow(ten: string, huyen: string): SampleRow {
 
 /** Products per district: the two cities stay under five. */
 const PRODUCTS_PER_DISTRICT: Record<string, number> = {
-  'Châu Thành': 8, 'Châu Thành A': 8, 'Phụng Hiệp': 9, 'Vị Thủy': 7, 'Long Mỹ': 6, 'Thị xã Long Mỹ': 5, 'Thành phố Vị Thanh': 4, 'Thành phố Ngã Bảy': 3,
+  'Châu Thành': 8,
+  'Châu Thành A': 8,
+  'Phụng Hiệp': 9,
+  'Vị Thủy': 7,
+  'Long Mỹ': 6,
+  'Thị xã Long Mỹ': 5,
+  'Thành phố Vị Thanh': 4,
+  'Thành phố Ngã Bảy': 3,
 };
 
 const PRODUCT_NAMES: Array<[string, string]> = [
-  ['Khóm Cầu Đúc', 'Thực phẩm'], ['Bưởi Năm Roi', 'Thực phẩm'], ['Chanh không hạt', 'Thực phẩm'], ['Mít Thái', 'Thực phẩm'],
-  ['Khô cá lóc', 'Thực phẩm'], ['Trà mãng cầu', 'Đồ uống'], ['Mật ong hoa tràm', 'Thực phẩm'], ['Gạo thơm', 'Thực phẩm'],
-  ['Cá thát lát rút xương', 'Thực phẩm'], ['Chả cá thát lát', 'Thực phẩm'], ['Bánh tráng', 'Thực phẩm'], ['Rượu nếp', 'Đồ uống'],
-  ['Nấm bào ngư', 'Thực phẩm'], ['Lạp xưởng tươi', 'Thực phẩm'], ['Tinh dầu sả', 'Dược liệu và sản phẩm từ dược liệu'],
-  ['Khóm sấy dẻo', 'Thực phẩm'], ['Mứt khóm', 'Thực phẩm'], ['Nước cốt chanh', 'Đồ uống'], ['Tinh bột nghệ', 'Dược liệu và sản phẩm từ dược liệu'],
-  ['Trà khổ qua rừng', 'Đồ uống'], ['Mắm cá sặc', 'Thực phẩm'], ['Vú sữa Lò Rèn', 'Thực phẩm'], ['Đồ thủ công từ lục bình', 'Hàng thủ công mỹ nghệ'],
-  ['Cây kiểng mai vàng', 'Sinh vật cảnh'], ['Điểm du lịch sinh thái vườn', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
+  ['Khóm Cầu Đúc', 'Thực phẩm'],
+  ['Bưởi Năm Roi', 'Thực phẩm'],
+  ['Chanh không hạt', 'Thực phẩm'],
+  ['Mít Thái', 'Thực phẩm'],
+  ['Khô cá lóc', 'Thực phẩm'],
+  ['Trà mãng cầu', 'Đồ uống'],
+  ['Mật ong hoa tràm', 'Thực phẩm'],
+  ['Gạo thơm', 'Thực phẩm'],
+  ['Cá thát lát rút xương', 'Thực phẩm'],
+  ['Chả cá thát lát', 'Thực phẩm'],
+  ['Bánh tráng', 'Thực phẩm'],
+  ['Rượu nếp', 'Đồ uống'],
+  ['Nấm bào ngư', 'Thực phẩm'],
+  ['Lạp xưởng tươi', 'Thực phẩm'],
+  ['Tinh dầu sả', 'Dược liệu và sản phẩm từ dược liệu'],
+  ['Khóm sấy dẻo', 'Thực phẩm'],
+  ['Mứt khóm', 'Thực phẩm'],
+  ['Nước cốt chanh', 'Đồ uống'],
+  ['Tinh bột nghệ', 'Dược liệu và sản phẩm từ dược liệu'],
+  ['Trà khổ qua rừng', 'Đồ uống'],
+  ['Mắm cá sặc', 'Thực phẩm'],
+  ['Vú sữa Lò Rèn', 'Thực phẩm'],
+  ['Đồ thủ công từ lục bình', 'Hàng thủ công mỹ nghệ'],
+  ['Cây kiểng mai vàng', 'Sinh vật cảnh'],
+  ['Điểm du lịch sinh thái vườn', 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'],
 ];
-const SUBJECT_KINDS: Array<[string, string]> = [['HTX', 'HTX Nông nghiệp'], ['THT', 'Tổ hợp tác'], ['DN', 'Công ty TNHH'], ['Hộ SXKD', 'Hộ kinh doanh']];
+const SUBJECT_KINDS: Array<[string, string]> = [
+  ['HTX', 'HTX Nông nghiệp'],
+  ['THT', 'Tổ hợp tác'],
+  ['DN', 'Công ty TNHH'],
+  ['Hộ SXKD', 'Hộ kinh doanh'],
+];
 
 function productRows(communesByDistrict: Record<string, string[]>): SampleRow[] {
   const rows: SampleRow[] = [];
@@ -101,12 +148,13 @@ function productRows(communesByDistrict: Record<string, string[]>): SampleRow[] 
       decision += rng.int(7, 90);
       rows.push({
         'Tên sản phẩm': `${ten} ${xa}`,
-        'Chủ thể': loaiHinh === 'Hộ SXKD' ? `${prefix} ${rng.pick(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ'])} Văn ${rng.pick(['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Phúc'])}` : `${prefix} ${xa}`,
+        'Chủ thể':
+          loaiHinh === 'Hộ SXKD' ? `${prefix} ${rng.pick(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ'])} Văn ${rng.pick(['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Phúc'])}` : `${prefix} ${xa}`,
         'Loại hình chủ thể': loaiHinh,
-        'Xã': xa,
-        'Huyện': huyen,
+        Xã: xa,
+        Huyện: huyen,
         'Nhóm sản phẩm': nhom,
-        'Điểm': soSao === 3 ? rng.int(50, 69) : rng.int(70, 85),
+        Điểm: soSao === 3 ? rng.int(50, 69) : rng.int(70, 85),
         'Số sao': soSao,
         'Cấp công nhận': cap,
         'Số quyết định': `${decision}/QĐ-UBND`,
@@ -119,7 +167,7 @@ function productRows(communesByDistrict: Record<string, string[]>): SampleRow[] 
 }
 
 function target(ma: string, noiDung: string, giaTri: number, donVi: string, phamVi?: string): SampleRow {
-  return { 'Mã chỉ tiêu': ma, 'Nội dung': noiDung, 'Phạm vi': phamVi, 'So sánh': '≥', 'Giá trị mục tiêu': giaTri, 'Đơn vị': donVi, 'Năm': 2022, 'Nguồn': PLAN };
+  return { 'Mã chỉ tiêu': ma, 'Nội dung': noiDung, 'Phạm vi': phamVi, 'So sánh': '≥', 'Giá trị mục tiêu': giaTri, 'Đơn vị': donVi, Năm: 2022, Nguồn: PLAN };
 }
 
 const TARGETS: SampleRow[] = [
@@ -139,9 +187,9 @@ export const HAU_GIANG: SampleWorkbook = {
   file: 'tinh-hau-giang.xlsx',
   period: '2021-2025',
   info: {
-    'Tỉnh': 'Hậu Giang',
+    Tỉnh: 'Hậu Giang',
     'Giai đoạn': '2021-2025',
-    'Vùng': 'Đồng bằng sông Cửu Long',
+    Vùng: 'Đồng bằng sông Cửu Long',
     'Năm báo cáo': 2022,
     'Kỳ báo cáo': 'Năm',
     'Cơ quan ban hành': 'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
@@ -151,7 +199,9 @@ export const HAU_GIANG: SampleWorkbook = {
     'Quyền hạn ký': 'KT.',
     'Chức vụ người ký': 'PHÓ CHỦ TỊCH',
     'Người ký': 'Trần Văn Bình',
-    'Nơi nhận': ['Ban Chỉ đạo Trung ương các CTMTQG;', 'Bộ Nông nghiệp và PTNT;', 'TT: TU, HĐND tỉnh;', 'Văn phòng Điều phối NTM tỉnh;', 'UBND các huyện, thị xã, thành phố;', 'Lưu: VT, VPĐP.'].join('\n'),
+    'Nơi nhận': ['Ban Chỉ đạo Trung ương các CTMTQG;', 'Bộ Nông nghiệp và PTNT;', 'TT: TU, HĐND tỉnh;', 'Văn phòng Điều phối NTM tỉnh;', 'UBND các huyện, thị xã, thành phố;', 'Lưu: VT, VPĐP.'].join(
+      '\n',
+    ),
     'Căn cứ kế hoạch': `${PLAN} của Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang`,
   },
   communes,

@@ -34,7 +34,7 @@ const COMMUNES: CommuneData[] = [
 function communeRow(c: CommuneData): SampleRow {
   return {
     'Tên xã': c.ten,
-    'Huyện': HUYEN,
+    Huyện: HUYEN,
     'Mức đạt chuẩn': c.level,
     'Năm đạt chuẩn': c.namDatChuan,
     'Năm đạt nâng cao': c.namNangCao,
@@ -60,34 +60,28 @@ const PRODUCTS: SampleRow[] = [
   'Tên sản phẩm': ten as string,
   'Chủ thể': chuThe as string,
   'Loại hình chủ thể': loaiHinh as string,
-  'Xã': xa as string,
-  'Huyện': HUYEN,
+  Xã: xa as string,
+  Huyện: HUYEN,
   'Nhóm sản phẩm': ten === 'Tinh dầu tràm' ? 'Dược liệu và sản phẩm từ dược liệu' : 'Thực phẩm',
-  'Điểm': diem as number,
+  Điểm: diem as number,
   'Số sao': soSao as number,
   'Cấp công nhận': cap as string,
   'Số quyết định': soQd as string,
   'Ngày công nhận': ngay as Date,
 }));
 
-function target(
-  ma: string,
-  noiDung: string,
-  giaTri: number,
-  donVi: string,
-  extra: { nam?: number; thucHien?: number; namGoc?: number; giaTriGoc?: number } = {},
-): SampleRow {
+function target(ma: string, noiDung: string, giaTri: number, donVi: string, extra: { nam?: number; thucHien?: number; namGoc?: number; giaTriGoc?: number } = {}): SampleRow {
   return {
     'Mã chỉ tiêu': ma,
     'Nội dung': noiDung,
     'So sánh': '≥',
     'Giá trị mục tiêu': giaTri,
     'Đơn vị': donVi,
-    'Năm': extra.nam ?? 2025,
+    Năm: extra.nam ?? 2025,
     'Giá trị thực hiện': extra.thucHien,
     'Năm gốc': extra.namGoc,
     'Giá trị năm gốc': extra.giaTriGoc,
-    'Nguồn': PLAN,
+    Nguồn: PLAN,
   };
 }
 
@@ -107,10 +101,10 @@ export const U_MINH_THUONG: SampleWorkbook = {
   file: 'u-minh-thuong.xlsx',
   period: '2021-2025',
   info: {
-    'Tỉnh': 'Kiên Giang',
-    'Huyện': HUYEN,
+    Tỉnh: 'Kiên Giang',
+    Huyện: HUYEN,
     'Giai đoạn': '2021-2025',
-    'Vùng': 'Đồng bằng sông Cửu Long',
+    Vùng: 'Đồng bằng sông Cửu Long',
     'Năm báo cáo': 2024,
     'Kỳ báo cáo': 'Năm',
     'Cơ quan chủ quản': undefined,

@@ -87,10 +87,6 @@ function subheading(text: string): Paragraph {
   return new Paragraph({ style: 'Khoan', children: [new TextRun(text)] });
 }
 
-function italicNote(text: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, italics: true })] });
-}
-
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
 
@@ -121,16 +117,19 @@ function headerTable(): Table {
     new TableRow({
       children: [
         // A gap of 2 mm on each side of the column line: the agency never touches the national title.
-        plainCell(left, [
-          centred('{{co_quan_chu_quan}}', { size: SIZE.coQuanChuQuan }),
-          centred('{{co_quan_ban_hanh}}', { size: SIZE.coQuan, bold: true }),
-          rule(1250, left - HEADER_GAP),
-        ], 'top', { right: HEADER_GAP }),
-        plainCell(right, [
-          centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE.quocHieu, bold: true }),
-          centred('Độc lập - Tự do - Hạnh phúc', { size: SIZE.tieuNgu, bold: true }),
-          rule(3560, right - HEADER_GAP),
-        ], 'top', { left: HEADER_GAP }),
+        plainCell(left, [centred('{{co_quan_chu_quan}}', { size: SIZE.coQuanChuQuan }), centred('{{co_quan_ban_hanh}}', { size: SIZE.coQuan, bold: true }), rule(1250, left - HEADER_GAP)], 'top', {
+          right: HEADER_GAP,
+        }),
+        plainCell(
+          right,
+          [
+            centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE.quocHieu, bold: true }),
+            centred('Độc lập - Tự do - Hạnh phúc', { size: SIZE.tieuNgu, bold: true }),
+            rule(3560, right - HEADER_GAP),
+          ],
+          'top',
+          { left: HEADER_GAP },
+        ),
       ],
     }),
     new TableRow({
@@ -242,7 +241,10 @@ function mainBody(): Array<Paragraph | Table> {
     centred('Kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}}{{#neu tren_dia_ban}} {{tren_dia_ban}}{{/neu}}', { size: SIZE.trichYeu, bold: true }),
     rule(3120, TEXT_WIDTH),
     centred('Kính gửi: {{kinh_gui}}.', { size: SIZE.kinhGui }, 240),
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}}{{#neu tren_dia_ban}} {{tren_dia_ban}}{{/neu}} như sau:')] }),
+    new Paragraph({
+      spacing: { before: 240 },
+      children: [new TextRun('Thực hiện {{can_cu_ke_hoach}}; {{co_quan_bao_cao}} báo cáo kết quả thực hiện {{ky_bao_cao}}{{#neu tren_dia_ban}} {{tren_dia_ban}}{{/neu}} như sau:')],
+    }),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     subheading('1. Kết quả xây dựng nông thôn mới'),
     body('{{doan_ntm}}'),
@@ -280,7 +282,12 @@ function mainBody(): Array<Paragraph | Table> {
     dots(),
     // The closing line, Nơi nhận and the signature stay on one page: the signature never stands alone.
     // "trên địa bàn …" rather than a second "của": the plan's name already has one.
-    new Paragraph({ style: 'Normal', keepNext: true, keepLines: true, children: [new TextRun('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} trên địa bàn {{ten_don_vi}}./.')] }),
+    new Paragraph({
+      style: 'Normal',
+      keepNext: true,
+      keepLines: true,
+      children: [new TextRun('Trên đây là báo cáo kết quả thực hiện {{can_cu_ke_hoach}} {{ky_bao_cao}} trên địa bàn {{ten_don_vi}}./.')],
+    }),
     new Paragraph({ style: 'Normal', keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
     signatureTable(),
   ];

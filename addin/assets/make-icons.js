@@ -26,7 +26,8 @@ function chunk(type, data) {
 
 /** Distance from point p to segment ab, for an anti-aliased check mark. */
 function segmentDistance(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -39,16 +40,14 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      const cx = x + 0.5, cy = y + 0.5;
+      const cx = x + 0.5,
+        cy = y + 0.5;
       // Rounded square coverage.
       const qx = Math.max(radius - cx, cx - (size - radius), 0);
       const qy = Math.max(radius - cy, cy - (size - radius), 0);
       const inside = Math.max(0, Math.min(1, radius - Math.hypot(qx, qy) + 0.5));
       // Check mark coverage.
-      const d = Math.min(
-        segmentDistance(cx, cy, size * 0.26, size * 0.52, size * 0.43, size * 0.69),
-        segmentDistance(cx, cy, size * 0.43, size * 0.69, size * 0.76, size * 0.32),
-      );
+      const d = Math.min(segmentDistance(cx, cy, size * 0.26, size * 0.52, size * 0.43, size * 0.69), segmentDistance(cx, cy, size * 0.43, size * 0.69, size * 0.76, size * 0.32));
       const mark = Math.max(0, Math.min(1, stroke - d + 0.5));
       const o = y * (size * 4 + 1) + 1 + x * 4;
       for (let i = 0; i < 3; i++) raw[o + i] = Math.round(green[i] * (1 - mark) + 255 * mark);
@@ -60,12 +59,7 @@ function icon(size) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 for (const size of [16, 32, 64, 80]) {

@@ -34,12 +34,25 @@ function writeText(range: Excel.Range, rows: string[][]): void {
 }
 
 function textBytes(rows: string[][]): number {
-  return writeBytes('NumberFormat', rows.map((r) => r.map(() => TEXT))) + actionBytes('Values', [rows]);
+  return (
+    writeBytes(
+      'NumberFormat',
+      rows.map((r) => r.map(() => TEXT)),
+    ) + actionBytes('Values', [rows])
+  );
 }
 
 async function readListSheet(context: Excel.RequestContext, existing: ReadonlyArray<{ name: string; visibility: string }>): Promise<{ name: string; reuse: boolean; present: string[][] }> {
   const own = existing.find((s) => fold(s.name) === fold(LIST_SHEET_NAME) && s.visibility !== 'Visible');
-  if (!own) return { name: freeName(LIST_SHEET_NAME, existing.map((s) => s.name)), reuse: false, present: [] };
+  if (!own)
+    return {
+      name: freeName(
+        LIST_SHEET_NAME,
+        existing.map((s) => s.name),
+      ),
+      reuse: false,
+      present: [],
+    };
   const used = context.workbook.worksheets.getItem(own.name).getUsedRangeOrNullObject(true);
   used.load('values,columnIndex,rowIndex');
   await context.sync();
@@ -68,7 +81,10 @@ export async function addBlankSheets(context: Excel.RequestContext, period: Peri
   worksheets.load('items/name,items/visibility');
   await context.sync();
   const existing = worksheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility as string }));
-  const missing = sheetsToAdd(blankWorkbookPlan(period), existing.map((s) => s.name));
+  const missing = sheetsToAdd(
+    blankWorkbookPlan(period),
+    existing.map((s) => s.name),
+  );
   if (missing.length === 0) return { added: [] };
 
   const listSheet = await readListSheet(context, existing);

@@ -58,11 +58,15 @@ export async function clearLegacyMarks(context: Excel.RequestContext, protectedS
   const reads = new BudgetedQueue(context);
   const loaded: Array<{ key: string; fill: Excel.RangeFill }> = [];
   for (const m of writable) {
-    await reads.add(rangeBytes(m.sheet, m.cell) + queryBytes(FILL_PROPERTIES), () => {
-      const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
-      fill.load(FILL_PROPERTIES.join(','));
-      loaded.push({ key: cellKey(m.sheet, m.cell), fill });
-    }, FILL_ANSWER);
+    await reads.add(
+      rangeBytes(m.sheet, m.cell) + queryBytes(FILL_PROPERTIES),
+      () => {
+        const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
+        fill.load(FILL_PROPERTIES.join(','));
+        loaded.push({ key: cellKey(m.sheet, m.cell), fill });
+      },
+      FILL_ANSWER,
+    );
   }
   await reads.flush();
   const looks = new Map<string, FillLook>();

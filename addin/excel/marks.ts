@@ -68,11 +68,15 @@ async function findOurRules(context: Excel.RequestContext, sheets: readonly Shee
   const all: Array<{ sheet: SheetInfo; rules: Excel.ConditionalFormatCollection }> = [];
   for (const [i, sheet] of sheets.entries()) {
     if (counts[i].value === 0) continue;
-    await lists.add(pathBytes('GetItem', [sheet.id]) + pathBytes('GetRange') + pathBytes('ConditionalFormats') + queryBytes(['Items/Id', 'Items/Type']), () => {
-      const rules = collection(sheet);
-      rules.load('items/id,items/type');
-      all.push({ sheet, rules });
-    }, counts[i].value * RULE_LISTING_ANSWER);
+    await lists.add(
+      pathBytes('GetItem', [sheet.id]) + pathBytes('GetRange') + pathBytes('ConditionalFormats') + queryBytes(['Items/Id', 'Items/Type']),
+      () => {
+        const rules = collection(sheet);
+        rules.load('items/id,items/type');
+        all.push({ sheet, rules });
+      },
+      counts[i].value * RULE_LISTING_ANSWER,
+    );
   }
   await lists.flush();
   const queue = new BudgetedQueue(context);
@@ -80,11 +84,15 @@ async function findOurRules(context: Excel.RequestContext, sheets: readonly Shee
   for (const { sheet, rules } of all) {
     for (const item of rules.items) {
       if (item.type !== 'Custom') continue;
-      await queue.add(pathBytes('GetItem', [item.id]) + pathBytes('Custom') + pathBytes('Rule') + queryBytes(['Formula']), () => {
-        const rule = item.custom.rule;
-        rule.load('formula');
-        custom.push({ sheet, id: item.id, rule });
-      }, resultBytes({ Formula: 'x'.repeat(512) }));
+      await queue.add(
+        pathBytes('GetItem', [item.id]) + pathBytes('Custom') + pathBytes('Rule') + queryBytes(['Formula']),
+        () => {
+          const rule = item.custom.rule;
+          rule.load('formula');
+          custom.push({ sheet, id: item.id, rule });
+        },
+        resultBytes({ Formula: 'x'.repeat(512) }),
+      );
     }
   }
   await queue.flush();
@@ -202,7 +210,14 @@ export async function markFindings(context: Excel.RequestContext, findings: read
   const plan = planMarks(findings, sheets);
   ledger.clear();
   const sheetIds = new Map(sheets.map((s) => [s.name, s.id]));
-  await apply(context, removable.map((r) => ({ sheetId: r.sheet.id, ruleId: r.id })), plan.rules, sheetIds, ledger, progress);
+  await apply(
+    context,
+    removable.map((r) => ({ sheetId: r.sheet.id, ruleId: r.id })),
+    plan.rules,
+    sheetIds,
+    ledger,
+    progress,
+  );
   return outcome(plan, removable.length, stuck, legacy);
 }
 
@@ -210,7 +225,14 @@ export async function markFindings(context: Excel.RequestContext, findings: read
 export async function clearMarks(context: Excel.RequestContext, ledger: MarkLedger = new Map(), progress: Progress = () => undefined): Promise<MarkOutcome> {
   const sheets = await loadSheets(context);
   const { legacy, removable, stuck } = await removeAll(context, sheets);
-  await apply(context, removable.map((r) => ({ sheetId: r.sheet.id, ruleId: r.id })), [], new Map(), ledger, progress);
+  await apply(
+    context,
+    removable.map((r) => ({ sheetId: r.sheet.id, ruleId: r.id })),
+    [],
+    new Map(),
+    ledger,
+    progress,
+  );
   ledger.clear();
   return outcome(null, removable.length, stuck, legacy);
 }
@@ -220,7 +242,12 @@ export async function clearMarks(context: Excel.RequestContext, ledger: MarkLedg
  * (rules cover blocks of rows, so an edit touches the blocks of its rows). Anything unexpected
  * (a rule the user deleted, a sheet gone) falls back to marking everything again.
  */
-export async function remarkChanged(context: Excel.RequestContext, findings: readonly Finding[], ledger: MarkLedger, progress: Progress = () => undefined): Promise<MarkOutcome & { rewritten: number }> {
+export async function remarkChanged(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  ledger: MarkLedger,
+  progress: Progress = () => undefined,
+): Promise<MarkOutcome & { rewritten: number }> {
   const sheets = await loadSheets(context);
   const plan = planMarks(findings, sheets);
   const sheetIds = new Map(sheets.map((s) => [s.name, s.id]));

@@ -26,7 +26,10 @@ export function parseMergedAddress(address: string): MergedArea[] {
   if (current) parts.push(current);
   const areas: MergedArea[] = [];
   for (const part of parts) {
-    const ref = part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '').trim();
+    const ref = part
+      .slice(part.lastIndexOf('!') + 1)
+      .replace(/\$/g, '')
+      .trim();
     const [a, b] = ref.split(':');
     const p = parseAddress(a);
     const q = parseAddress(b ?? a);

@@ -41,7 +41,8 @@ export function planReads(areas: readonly UsedArea[], budget = REQUEST_BUDGET_BY
     while (row < area.rowCount) {
       let rows = Math.min(area.rowCount - row, Math.floor((budget - used) / rowBytes));
       if (rows <= 0) {
-        if (used === 0) rows = 1; // a single row wider than the budget: nothing smaller to load
+        if (used === 0)
+          rows = 1; // a single row wider than the budget: nothing smaller to load
         else {
           close();
           continue;

@@ -15,10 +15,8 @@ export const TEXT = {
   buildingReport: 'Đang lập báo cáo…',
   liveChecking: 'Đang kiểm tra lại sau khi sửa…',
   notExcel: 'Add-in này chỉ chạy trong Excel. Mở sổ bằng Excel (trên web, Windows hoặc Mac) rồi mở ngăn "Kiểm tra sổ".',
-  officeMissing:
-    'Không tải được Office.js, thư viện của Microsoft để ngăn tác vụ làm việc với Excel. Kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ.',
-  officeTimeout:
-    'Không kết nối được với Excel. Ngăn tác vụ này phải được mở từ Excel (Trang đầu → Kiểm tra sổ); nếu đang ở trong Excel, đóng rồi mở lại ngăn tác vụ.',
+  officeMissing: 'Không tải được Office.js, thư viện của Microsoft để ngăn tác vụ làm việc với Excel. Kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ.',
+  officeTimeout: 'Không kết nối được với Excel. Ngăn tác vụ này phải được mở từ Excel (Trang đầu → Kiểm tra sổ); nếu đang ở trong Excel, đóng rồi mở lại ngăn tác vụ.',
   ready: 'Sẵn sàng. Bấm "Kiểm tra" để kiểm tra sổ đang mở.',
   noFindings: 'Không có lỗi hay cảnh báo nào.',
   noTargets: 'Sổ chưa có chỉ tiêu nào (sheet "Chỉ tiêu").',
@@ -27,11 +25,9 @@ export const TEXT = {
   sheetGone: (sheet: string) => `Không tìm thấy sheet "${sheet}" (có thể đã đổi tên hoặc xóa). Bấm "Kiểm tra" lại.`,
   askShowSheet: (sheet: string) => `Sheet "${sheet}" đang ẩn nên không xem được ô này. Hiện sheet "${sheet}"?`,
   sheetShown: (sheet: string) => `Đã hiện sheet "${sheet}". Bấm "Kiểm tra" để tô màu các ô của sheet này.`,
-  reportErrors: (n: number) =>
-    `Sổ còn ${n} lỗi. Báo cáo lập từ sổ có lỗi có thể thiếu hoặc sai số liệu; nên sửa lỗi rồi kiểm tra lại.`,
+  reportErrors: (n: number) => `Sổ còn ${n} lỗi. Báo cáo lập từ sổ có lỗi có thể thiếu hoặc sai số liệu; nên sửa lỗi rồi kiểm tra lại.`,
   marked: (n: number) => (n > 0 ? ` Đã tô màu ${n} ô (đỏ nhạt: lỗi, vàng nhạt: cảnh báo); định dạng của ô không bị thay đổi.` : ''),
-  hiddenNotMarked: (names: readonly string[]) =>
-    names.length > 0 ? ` Không tô màu trên sheet đang ẩn ${list(names)}: xem trong danh sách, bấm "Hiện sheet" nếu cần.` : '',
+  hiddenNotMarked: (names: readonly string[]) => (names.length > 0 ? ` Không tô màu trên sheet đang ẩn ${list(names)}: xem trong danh sách, bấm "Hiện sheet" nếu cần.` : ''),
   protectedNotMarked: (names: readonly string[]) =>
     names.length > 0 ? ` Sheet ${list(names)} đang được bảo vệ nên không tô màu (vẫn được kiểm tra); bỏ bảo vệ sheet rồi bấm "Kiểm tra" nếu muốn tô màu.` : '',
   stuck: (names: readonly string[]) =>

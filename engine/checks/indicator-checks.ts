@@ -10,14 +10,7 @@ import type { ThresholdTable } from './threshold-table';
  * a verified legal value are not in the rules data: when neither the rules nor sheet "Ngưỡng" have
  * one, the check is skipped and threshold-missing says so once per indicator.
  */
-export function checkIndicators(
-  sheet: string,
-  communes: readonly Commune[],
-  info: UnitInfo,
-  indicators: IndicatorRules,
-  table: ThresholdTable,
-  findings: Finding[],
-): void {
+export function checkIndicators(sheet: string, communes: readonly Commune[], info: UnitInfo, indicators: IndicatorRules, table: ThresholdTable, findings: Finding[]): void {
   for (const indicator of indicators.indicators) {
     const criterion = indicator.criterion[info.period];
     if (criterion === undefined) continue;
@@ -34,7 +27,7 @@ export function checkIndicators(
       }
       const ok = indicator.direction === '>=' ? value >= threshold.value : value <= threshold.value;
       if (ok) continue;
-      const source = threshold.row ? `sheet "Ngưỡng" dòng ${threshold.row}` : threshold.source ?? 'dữ liệu quy tắc';
+      const source = threshold.row ? `sheet "Ngưỡng" dòng ${threshold.row}` : (threshold.source ?? 'dữ liệu quy tắc');
       findings.push(
         indicatorThreshold(
           { sheet, cell: c.cells[indicator.field] ?? null },

@@ -11,14 +11,7 @@ function isoDay(date: Date): string {
 }
 
 /** Duplicates, references to sheet "Xã", stars against score, expiry and the recognising level. */
-export function checkOcop(
-  sheet: string,
-  products: readonly OcopProduct[],
-  communes: readonly Commune[] | null,
-  info: UnitInfo,
-  rules: OcopRules,
-  findings: Finding[],
-): void {
+export function checkOcop(sheet: string, products: readonly OcopProduct[], communes: readonly Commune[] | null, info: UnitInfo, rules: OcopRules, findings: Finding[]): void {
   const seen = new Map<string, OcopProduct>();
   const matcher = communes ? new CommuneMatcher(communes) : null;
   const end = periodEnd(info);
@@ -37,7 +30,9 @@ export function checkOcop(
     if (p.diem !== undefined) {
       const band = rules.starBands.bands.find((b) => p.diem! >= b.minScore && p.diem! < b.maxScoreExclusive);
       if (band && band.stars !== p.soSao) {
-        findings.push(ocopStarScore({ sheet, cell: p.cells.soSao }, { product: p.ten, score: p.diem, bandStars: band.stars, bandMin: band.minScore, bandMaxExclusive: band.maxScoreExclusive, stars: p.soSao }));
+        findings.push(
+          ocopStarScore({ sheet, cell: p.cells.soSao }, { product: p.ten, score: p.diem, bandStars: band.stars, bandMin: band.minScore, bandMaxExclusive: band.maxScoreExclusive, stars: p.soSao }),
+        );
       }
     }
 
@@ -68,9 +63,7 @@ function checkReference(sheet: string, p: OcopProduct, matcher: CommuneMatcher, 
 
 function checkLevel(sheet: string, p: OcopProduct, rules: OcopRules, findings: Finding[]): void {
   const day = isoDay(p.ngayCongNhan);
-  const applicable = rules.recognitionRules.rules.filter(
-    (r) => r.stars === p.soSao && (r.from === undefined || day >= r.from) && (r.until === undefined || day <= r.until),
-  );
+  const applicable = rules.recognitionRules.rules.filter((r) => r.stars === p.soSao && (r.from === undefined || day >= r.from) && (r.until === undefined || day <= r.until));
   if (applicable.length === 0) return;
   const allowed = new Set(applicable.flatMap((r) => r.levels));
   if (allowed.has(p.capCongNhan!)) return;

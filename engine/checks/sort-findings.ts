@@ -8,7 +8,7 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     const at = f.cell ? parseAddress(f.cell) : null;
     return {
       f,
-      sheet: f.sheet === null ? -1 : order.get(f.sheet) ?? sheetOrder.length,
+      sheet: f.sheet === null ? -1 : (order.get(f.sheet) ?? sheetOrder.length),
       row: at ? at.row : -1,
       column: at ? at.column : -1,
       i,

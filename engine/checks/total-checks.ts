@@ -29,13 +29,7 @@ function countInLabel(label: string): number | undefined {
  * hand-kept total is often out of date. Only figures the records determine are compared; a
  * column the counters do not know (an average income, a score) is left alone.
  */
-export function checkTotals<R>(
-  sheet: string,
-  table: Table<R>,
-  counters: Readonly<Record<string, TotalCounter<R>>>,
-  names: { key: string; what: string },
-  findings: Finding[],
-): void {
+export function checkTotals<R>(sheet: string, table: Table<R>, counters: Readonly<Record<string, TotalCounter<R>>>, names: { key: string; what: string }, findings: Finding[]): void {
   for (const total of table.totals) {
     const covered = table.rows.slice(total.covers.from, total.covers.to);
     if (covered.length === 0) continue;

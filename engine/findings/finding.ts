@@ -12,13 +12,7 @@ export interface Finding {
   hint?: string;
 }
 
-export function finding(
-  code: FindingCode,
-  sheet: string | null,
-  cell: string | null,
-  message: string,
-  hint?: string,
-): Finding {
+export function finding(code: FindingCode, sheet: string | null, cell: string | null, message: string, hint?: string): Finding {
   const f: Finding = { severity: FINDING_CODES[code], code, sheet, cell, message };
   if (hint) f.hint = hint;
   return f;

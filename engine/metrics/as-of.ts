@@ -14,8 +14,7 @@ export function periodStart(info: Pick<UnitInfo, 'year'>): Date {
 
 /** The level a commune held in `year`: a level counts from its recognition year on (SPEC §5). */
 export function levelAsOf(commune: Commune, year: number): CommuneLevel {
-  const holds = (level: CommuneLevel, since: number | undefined): boolean =>
-    levelAtLeast(commune.level, level) && (since === undefined || since <= year);
+  const holds = (level: CommuneLevel, since: number | undefined): boolean => levelAtLeast(commune.level, level) && (since === undefined || since <= year);
   if (holds('kieu-mau', commune.namKieuMau)) return 'kieu-mau';
   if (holds('nang-cao', commune.namNangCao)) return 'nang-cao';
   if (holds('dat-chuan', commune.namDatChuan)) return 'dat-chuan';

@@ -38,12 +38,7 @@ interface Band {
  * first, then to the shorter one (a title row above the header adds nothing). Reports missing,
  * duplicated and ignored columns.
  */
-export function locateHeader(
-  sheet: Sheet,
-  index: HeaderIndex,
-  required: readonly FieldSpec[],
-  findings: Finding[],
-): HeaderLayout | null {
+export function locateHeader(sheet: Sheet, index: HeaderIndex, required: readonly FieldSpec[], findings: Finding[]): HeaderLayout | null {
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   const grid = new HeaderGrid(sheet, last + MAX_HEADER_ROWS);
   let best: Band | null = null;

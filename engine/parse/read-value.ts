@@ -48,11 +48,7 @@ const MET = new Set(['dat', 'x', '1', 'true', '✓', '✔', 'co', 'v', 'đ'].map
 const NOT_MET = new Set(['chua dat', '0', 'false', 'khong', 'không đạt', '-'].map(fold));
 
 /** Reads a cell as the field's type. Returns undefined when empty or unusable (a finding says why). */
-export function readValue<T extends FieldType, V extends string>(
-  cell: Cell | undefined,
-  field: FieldSpec<string, T, V>,
-  at: ValueLocation,
-): FieldValueOf<T, V> | undefined {
+export function readValue<T extends FieldType, V extends string>(cell: Cell | undefined, field: FieldSpec<string, T, V>, at: ValueLocation): FieldValueOf<T, V> | undefined {
   // The switch below returns the type that field.type names; TypeScript cannot narrow T from it.
   return readAny(cell, field, at) as FieldValueOf<T, V> | undefined;
 }
@@ -97,7 +93,13 @@ function readText(cell: Cell, field: FieldSpec, at: ValueLocation): string | und
 function splitLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim().replace(/^[-–•+]\s*/, '').replace(/[;.]\s*$/, '').trim())
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.]\s*$/, '')
+        .trim(),
+    )
     .filter((line) => line !== '');
 }
 
@@ -121,7 +123,10 @@ function enumKey(text: string): string {
 
 function enumKeyUncached(text: string): string {
   const folded = fold(text);
-  const key = folded.replace(/\s*(?:[,;&\-–]|\bva\b)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const key = folded
+    .replace(/\s*(?:[,;&\-–]|\bva\b)\s*/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return key === '' ? folded : key;
 }
 

@@ -46,7 +46,8 @@ const SUMMARY = /^(?:ty le|ty le dat|binh quan|binh quan chung|trung binh)$/u;
 /** "Cộng huyện Kim Bôi", "Tổng huyện …", "Cộng TP. Vị Thanh". */
 const SUBTOTAL = /^(?:cong|tong|tong cong) (?:huyen|thi xa|thanh pho|tp|tx|quan) .+$/u;
 /** "Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)", "Ghi chú:", "TM. UBND…". */
-const FOOTER = /^(?:nguoi lap|nguoi tong hop|nguoi kiem tra|thu truong|lanh dao don vi|xac nhan|ky ten|ky ghi ro|ky dong dau|ghi chu|nguon so lieu|tm |kt |tl |q |chu tich|pho chu tich|giam doc|truong phong|truong ban|chanh van phong)/u;
+const FOOTER =
+  /^(?:nguoi lap|nguoi tong hop|nguoi kiem tra|thu truong|lanh dao don vi|xac nhan|ky ten|ky ghi ro|ky dong dau|ghi chu|nguon so lieu|tm |kt |tl |q |chu tich|pho chu tich|giam doc|truong phong|truong ban|chanh van phong)/u;
 /** "…, ngày 15 tháng 12 năm 2024" or with the day left blank: "ngày … tháng … năm 2024". */
 const PLACE_DATE = /ngay\s*(?:\d{1,2}|\.*)\s*thang\s*(?:\d{1,2}|\.*)\s*nam\s*(?:\d{4}|\.*)/u;
 

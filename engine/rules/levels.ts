@@ -7,9 +7,7 @@ export type { CommuneLevel } from './schemas';
 export const LEVEL_ORDER: readonly CommuneLevel[] = CommuneLevelSchema.options;
 
 /** Each level's canonical name ("Đạt chuẩn NTM"), from rules/levels.json. */
-export const LEVEL_NAMES: Readonly<Record<CommuneLevel, string>> = Object.fromEntries(
-  loadRules().levels.map((l) => [l.id, l.name]),
-) as Record<CommuneLevel, string>;
+export const LEVEL_NAMES: Readonly<Record<CommuneLevel, string>> = Object.fromEntries(loadRules().levels.map((l) => [l.id, l.name])) as Record<CommuneLevel, string>;
 
 export function levelInfo(level: CommuneLevel): LevelInfo {
   return loadRules().levelById.get(level)!;

@@ -17,9 +17,7 @@ const SizeRange = z
   .object({ min: z.number().positive(), max: z.number().positive(), preferred: z.number().positive(), source: Source })
   .refine((r) => r.min <= r.max, 'min lớn hơn max')
   .refine(inRange, 'preferred nằm ngoài khoảng min–max');
-const RuleLine = z
-  .object({ nominal: z.string().min(1), minRatio: z.number().positive(), maxRatio: z.number().positive() })
-  .refine((r) => r.minRatio < r.maxRatio, 'minRatio phải nhỏ hơn maxRatio');
+const RuleLine = z.object({ nominal: z.string().min(1), minRatio: z.number().positive(), maxRatio: z.number().positive() }).refine((r) => r.minRatio < r.maxRatio, 'minRatio phải nhỏ hơn maxRatio');
 
 export const SIZE_KEYS = [
   'quocHieu',
@@ -76,8 +74,14 @@ export const Nd30FormatSchema = z.object({
       source: Source,
     })
     .refine((b) => b.firstLineIndents.includes(b.preferred.firstLineIndent), { message: 'preferred.firstLineIndent không thuộc firstLineIndents', path: ['preferred', 'firstLineIndent'] })
-    .refine((b) => b.lineSpacing.min <= b.preferred.lineSpacing && b.preferred.lineSpacing <= b.lineSpacing.max, { message: 'preferred.lineSpacing nằm ngoài lineSpacing', path: ['preferred', 'lineSpacing'] })
-    .refine((b) => b.preferred.spacingBefore + b.preferred.spacingAfter >= b.minParagraphSpacing, { message: 'preferred: cách đoạn nhỏ hơn minParagraphSpacing', path: ['preferred', 'spacingBefore'] }),
+    .refine((b) => b.lineSpacing.min <= b.preferred.lineSpacing && b.preferred.lineSpacing <= b.lineSpacing.max, {
+      message: 'preferred.lineSpacing nằm ngoài lineSpacing',
+      path: ['preferred', 'lineSpacing'],
+    })
+    .refine((b) => b.preferred.spacingBefore + b.preferred.spacingAfter >= b.minParagraphSpacing, {
+      message: 'preferred: cách đoạn nhỏ hơn minParagraphSpacing',
+      path: ['preferred', 'spacingBefore'],
+    }),
   /** Header table, title and signature blocks: single lines, no space between paragraphs. */
   blocks: z.object({ lineSpacing: z.number().int().positive(), spacingBefore: z.number().int().nonnegative(), spacingAfter: z.number().int().nonnegative(), source: Source }),
   texts: z.object({ quocHieu: z.string().min(1), tieuNgu: z.string().min(1), source: Source }),

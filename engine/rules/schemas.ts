@@ -79,9 +79,7 @@ export const CriteriaSetSchema = z
     unitDimension: z.enum(['vung', 'nhom']),
     groups: z.array(z.object({ id: z.number().int(), name: z.string(), criteria: z.array(z.number().int()) })),
     groupsSource: z.string().min(1),
-    criteria: z
-      .array(z.object({ number: z.number().int().positive(), name: z.string().min(1), aliases: z.array(z.string()) }))
-      .min(1),
+    criteria: z.array(z.object({ number: z.number().int().positive(), name: z.string().min(1), aliases: z.array(z.string()) })).min(1),
     levels: z.array(
       z.object({
         level: LevelIdSchema,
@@ -127,9 +125,7 @@ export const OcopRulesSchema = z.object({
   levels: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
   recognitionRules: z.object({
     source: z.string().min(1),
-    rules: z.array(
-      z.object({ stars: z.number().int(), levels: z.array(z.string()), from: IsoDate.optional(), until: IsoDate.optional() }),
-    ),
+    rules: z.array(z.object({ stars: z.number().int(), levels: z.array(z.string()), from: IsoDate.optional(), until: IsoDate.optional() })),
   }),
   districtAbolished: z.object({ date: IsoDate, source: z.string().min(1) }),
   subjectTypes: z.array(z.object({ code: z.string(), name: z.string(), aliases: z.array(z.string()) })),
@@ -169,7 +165,6 @@ export const IndicatorRulesSchema = z.object({
   thresholds: z.array(ThresholdSchema),
 });
 export type IndicatorRules = z.infer<typeof IndicatorRulesSchema>;
-
 
 export const MetricCatalogSchema = z
   .object({

@@ -100,7 +100,9 @@ export function foldKey(text: string): string {
   // Asked of every row's label cells (totals, groups) as well as of headers: fold each spelling once.
   let key = keyCache.get(text);
   if (key === undefined) {
-    key = fold(text).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+    key = fold(text)
+      .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+      .trim();
     if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
     keyCache.set(text, key);
   }

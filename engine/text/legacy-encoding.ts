@@ -31,8 +31,20 @@ const TCVN3_TONED: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['y', [0xfa, 0xfb, 0xfc, 0xfd, 0xfe]],
 ];
 const TCVN3_PLAIN: ReadonlyArray<readonly [string, number]> = [
-  ['Ă', 0xa1], ['Â', 0xa2], ['Ê', 0xa3], ['Ô', 0xa4], ['Ơ', 0xa5], ['Ư', 0xa6], ['Đ', 0xa7],
-  ['ă', 0xa8], ['â', 0xa9], ['ê', 0xaa], ['ô', 0xab], ['ơ', 0xac], ['ư', 0xad], ['đ', 0xae],
+  ['Ă', 0xa1],
+  ['Â', 0xa2],
+  ['Ê', 0xa3],
+  ['Ô', 0xa4],
+  ['Ơ', 0xa5],
+  ['Ư', 0xa6],
+  ['Đ', 0xa7],
+  ['ă', 0xa8],
+  ['â', 0xa9],
+  ['ê', 0xaa],
+  ['ô', 0xab],
+  ['ơ', 0xac],
+  ['ư', 0xad],
+  ['đ', 0xae],
 ];
 
 const TCVN3_DECODE = new Map<string, string>();
@@ -59,8 +71,20 @@ const VNI_BREVE = ['ê', 'è', 'ú', 'ü', 'é', 'ë'];
 const VNI_I = ['ì', 'æ', 'ó', 'í', 'ò'];
 
 /** Unicode letter → its VNI spelling, lower case; capitals are derived. */
-const VNI_LOWER: Array<readonly [string, string]> = [['đ', 'ñ'], ['ơ', 'ô'], ['ư', 'ö']];
-for (const [base, vni] of [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ơ', 'ô'], ['ư', 'ö']]) {
+const VNI_LOWER: Array<readonly [string, string]> = [
+  ['đ', 'ñ'],
+  ['ơ', 'ô'],
+  ['ư', 'ö'],
+];
+for (const [base, vni] of [
+  ['a', 'a'],
+  ['e', 'e'],
+  ['o', 'o'],
+  ['u', 'u'],
+  ['y', 'y'],
+  ['ơ', 'ô'],
+  ['ư', 'ö'],
+]) {
   TONES.forEach((tone, i) => VNI_LOWER.push([compose(base, tone), vni + VNI_TONE[i]]));
 }
 for (const base of ['a', 'e', 'o']) {
@@ -93,7 +117,7 @@ function decodeWith(encoding: LegacyEncoding, text: string): string {
     for (const c of text) out += TCVN3_DECODE.get(c) ?? c;
     return out;
   }
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = text.length - i >= 2 ? VNI_DECODE.get(text.slice(i, i + 2)) : undefined;
     if (pair !== undefined) {
       out += pair;
@@ -123,14 +147,44 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
 // Vietnamese syllable shape: initial + vowel nucleus + final, at most one tone, and the spelling
 // rules (k/gh/ngh before i e ê y; ch/nh after a ê i; stops take only sắc or nặng).
 
-const INITIALS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const INITIALS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
 // "k" as a final is kept for Central Highlands names (Đắk Lắk, Krông Búk).
 const FINALS = ['ch', 'ng', 'nh', 'c', 'k', 'm', 'n', 'p', 't', ''];
 const STOPS = new Set(['c', 'ch', 'k', 'p', 't']);
-const OPEN = new Set(['y', 'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi',
-  'ua', 'ui', 'ưa', 'ưi', 'ưu', 'uơ', 'iêu', 'yêu', 'oai', 'oao', 'oay', 'oeo', 'uây', 'uôi', 'ươi',
-  'ươu', 'uya', 'uyu']);
+const OPEN = new Set([
+  'y',
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iu',
+  'oi',
+  'ôi',
+  'ơi',
+  'ua',
+  'ui',
+  'ưa',
+  'ưi',
+  'ưu',
+  'uơ',
+  'iêu',
+  'yêu',
+  'oai',
+  'oao',
+  'oay',
+  'oeo',
+  'uây',
+  'uôi',
+  'ươi',
+  'ươu',
+  'uya',
+  'uyu',
+]);
 // "oo" (xoong, boong) is left out on purpose: VNI "oâ" read as TCVN3 gives "oõ", a false reading.
 const CLOSED = new Set(['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'uâ', 'oă', 'uyê']);
 const EITHER = new Set(['a', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'oa', 'oe', 'uê', 'uy']);

@@ -11,7 +11,10 @@ const VI_NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 export function parseViNumber(text: string): ParsedNumber | null {
-  let s = text.normalize('NFC').trim().replace(/\u00a0/g, ' ');
+  let s = text
+    .normalize('NFC')
+    .trim()
+    .replace(/\u00a0/g, ' ');
   let percent = false;
   if (s.endsWith('%')) {
     percent = true;

@@ -5,11 +5,7 @@ import type { Period } from '../rules/schemas';
  * "Tạo sổ mẫu" (Office.js) lay out exactly the same sheets. Hosts only apply it.
  * The function that builds it lives in ./blank-workbook.ts.
  */
-export type CellValidation =
-  | { type: 'list'; values: readonly string[] }
-  | { type: 'whole'; min?: number; max?: number }
-  | { type: 'decimal'; min?: number; max?: number }
-  | { type: 'date' };
+export type CellValidation = { type: 'list'; values: readonly string[] } | { type: 'whole'; min?: number; max?: number } | { type: 'decimal'; min?: number; max?: number } | { type: 'date' };
 
 export interface BlankColumn {
   header: string;

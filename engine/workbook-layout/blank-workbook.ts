@@ -157,8 +157,7 @@ function thresholdSheet(period: Period): BlankTableSheet {
 
 /** The blank data-entry workbook of SPEC §6 `init` and of the add-in's "Tạo sổ mẫu". */
 export function blankWorkbookPlan(period: Period): BlankWorkbookPlan {
-  const communeNotes: Record<string, string> =
-    period === '2021-2025' ? { huyen: 'Bắt buộc với sổ cấp tỉnh; để trống được với sổ cấp huyện' } : { nhom: 'Nhóm xã 1, 2 hoặc 3 theo QĐ 51/2025/QĐ-TTg' };
+  const communeNotes: Record<string, string> = period === '2021-2025' ? { huyen: 'Bắt buộc với sổ cấp tỉnh; để trống được với sổ cấp huyện' } : { nhom: 'Nhóm xã 1, 2 hoặc 3 theo QĐ 51/2025/QĐ-TTg' };
   const sheets: BlankSheet[] = [
     guideSheet(period),
     infoSheet(period),

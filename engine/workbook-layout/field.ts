@@ -4,16 +4,7 @@
  * add-in's "Tạo sổ mẫu" all follow the same definition. The list is also the record's type: reading
  * a sheet yields `SheetRecord<typeof fields>`, so a field's key and type are written once.
  */
-export type FieldType =
-  | 'text'
-  | 'integer'
-  | 'number'
-  | 'percent'
-  | 'date'
-  | 'year'
-  | 'enum'
-  | 'mark'
-  | 'multiline';
+export type FieldType = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'year' | 'enum' | 'mark' | 'multiline';
 
 /** When a field must be present; evaluated against what is known of the workbook. */
 export type Requirement = 'always' | 'never' | 'province-2021-2025' | 'period-2021-2025' | 'period-2026-2030' | 'report';
@@ -75,8 +66,6 @@ export type SheetRecord<F extends readonly FieldSpec[]> = {
  * Declares one field, keeping its key, type and values as literal types (the record type is
  * inferred from them). Without it a list of fields widens to `FieldSpec<string>`.
  */
-export function field<const K extends string, const T extends FieldType, const V extends string = string>(
-  spec: FieldSpec<K, T, V>,
-): FieldSpec<K, T, V> {
+export function field<const K extends string, const T extends FieldType, const V extends string = string>(spec: FieldSpec<K, T, V>): FieldSpec<K, T, V> {
   return spec;
 }

@@ -8,8 +8,22 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** The ND30 elements (SPEC §6, contract): findings name one of them. */
 export const ELEMENTS = [
-  'kho-giay', 'le', 'phong-chu', 'quoc-hieu', 'tieu-ngu', 'co-quan', 'so-ky-hieu', 'dia-danh-ngay',
-  'ten-loai-trich-yeu', 'kinh-gui', 'noi-dung', 'dau-muc', 'noi-nhan', 'chu-ky', 'so-trang', 'phu-luc',
+  'kho-giay',
+  'le',
+  'phong-chu',
+  'quoc-hieu',
+  'tieu-ngu',
+  'co-quan',
+  'so-ky-hieu',
+  'dia-danh-ngay',
+  'ten-loai-trich-yeu',
+  'kinh-gui',
+  'noi-dung',
+  'dau-muc',
+  'noi-nhan',
+  'chu-ky',
+  'so-trang',
+  'phu-luc',
 ] as const;
 export type FormatElement = (typeof ELEMENTS)[number];
 
@@ -241,7 +255,8 @@ export const CATALOG = {
   },
   'signer-honorific': {
     severity: 'warning',
-    message: (p) => `Họ tên người ký “${p.found}” có học hàm, học vị phía trước; Nghị định 30 quy định không ghi học hàm, học vị trước họ tên (trừ lực lượng vũ trang, giáo dục, y tế, khoa học)${nd30(p)}.`,
+    message: (p) =>
+      `Họ tên người ký “${p.found}” có học hàm, học vị phía trước; Nghị định 30 quy định không ghi học hàm, học vị trước họ tên (trừ lực lượng vũ trang, giáo dục, y tế, khoa học)${nd30(p)}.`,
     hint: () => 'Bỏ học hàm, học vị trước họ tên.',
   },
   // --- so-trang -----------------------------------------------------------------------------

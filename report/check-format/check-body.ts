@@ -52,7 +52,14 @@ export function checkBody(ctx: CheckContext): void {
     previous = p;
   }
   if (sizes.size > 1) {
-    out.add('body-size-mixed', 'noi-dung', body.find((p) => !isBlank(p)) ?? 'Nội dung văn bản', { what: 'Nội dung', found: [...sizes].sort((a, b) => a - b).map(points).join(', '), source: rules.sizes.noiDung.source });
+    out.add('body-size-mixed', 'noi-dung', body.find((p) => !isBlank(p)) ?? 'Nội dung văn bản', {
+      what: 'Nội dung',
+      found: [...sizes]
+        .sort((a, b) => a - b)
+        .map(points)
+        .join(', '),
+      source: rules.sizes.noiDung.source,
+    });
   }
   const last = [...body].reverse().find((p) => !isBlank(p) && kindOf(p) === 'text');
   if (last && !/\.\/\.\s*$/.test(last.text)) out.add('closing-mark-missing', 'noi-dung', last, { what: 'Nội dung', found: last.text.trim().slice(-40), source: rules.practice.source });

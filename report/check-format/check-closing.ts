@@ -16,7 +16,11 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
   const source = rules.recipients.source;
   const end = layout.body[layout.body.length - 1] ?? sectionLocation(0);
   if (!label) {
-    out.add('element-missing', 'noi-nhan', end, { what: '“Nơi nhận:”', expected: '“Nơi nhận:” và danh sách nơi nhận ở cuối văn bản, bên trái, ngang hàng với quyền hạn, chức vụ người ký (ô 9b)', source });
+    out.add('element-missing', 'noi-nhan', end, {
+      what: '“Nơi nhận:”',
+      expected: '“Nơi nhận:” và danh sách nơi nhận ở cuối văn bản, bên trái, ngang hàng với quyền hạn, chức vụ người ký (ô 9b)',
+      source,
+    });
     return;
   }
   if (!/:\s*$/.test(label.text)) out.add('colon-missing', 'noi-nhan', label, { what: 'Chữ “Nơi nhận”', found: label.text.trim(), expected: rules.recipients.label, source });
@@ -39,7 +43,8 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
     const text = entry.map((p) => p.text.trim()).join(' ');
     if (i < entries.length - 1) {
       if (!/^[-–]/.test(text)) out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng bắt đầu bằng gạch đầu dòng “-”', source });
-      else if (!/;\s*$/.test(text)) out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng kết thúc bằng dấu chấm phẩy “;”', source });
+      else if (!/;\s*$/.test(text))
+        out.add('recipient-line-format', 'noi-nhan', first, { what: 'Dòng nơi nhận', found: text.slice(0, 40), expected: 'mỗi dòng kết thúc bằng dấu chấm phẩy “;”', source });
     }
   });
   // The last entry, whole: "- Lưu: VT," and "HC (2)." on two lines are one.
@@ -47,9 +52,11 @@ function checkRecipients({ layout, rules, out }: CheckContext): void {
   const last = lastEntry[0];
   const lastText = lastEntry.map((p) => p.text.trim()).join(' ');
   const folded = fold(lastText);
-  if (!/^[-–]\s*luu\s*:/.test(folded)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText.slice(0, 40), expected: 'dòng cuối là “- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.”', source });
+  if (!/^[-–]\s*luu\s*:/.test(folded))
+    out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText.slice(0, 40), expected: 'dòng cuối là “- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.”', source });
   else if (!/\.\s*$/.test(lastText)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText, expected: 'dòng cuối kết thúc bằng dấu chấm', source });
-  else if (!/^[-–]\s*luu\s*:\s*vt\s*,\s*\S/.test(folded)) out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText, expected: 'sau “VT” có dấu phẩy và chữ viết tắt tên đơn vị soạn thảo (“- Lưu: VT, NN.”)', source });
+  else if (!/^[-–]\s*luu\s*:\s*vt\s*,\s*\S/.test(folded))
+    out.add('recipient-last-line', 'noi-nhan', last, { what: 'Nơi nhận', found: lastText, expected: 'sau “VT” có dấu phẩy và chữ viết tắt tên đơn vị soạn thảo (“- Lưu: VT, NN.”)', source });
 }
 
 /**

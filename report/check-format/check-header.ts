@@ -20,7 +20,15 @@ function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}% độ dài dòng chữ`;
 }
 
-function checkRule(ctx: CheckContext, element: 'tieu-ngu' | 'co-quan' | 'ten-loai-trich-yeu', what: string, under: DocParagraph, rule: RuleLine | undefined, text: number, spec: { nominal: string; minRatio: number; maxRatio: number }): void {
+function checkRule(
+  ctx: CheckContext,
+  element: 'tieu-ngu' | 'co-quan' | 'ten-loai-trich-yeu',
+  what: string,
+  under: DocParagraph,
+  rule: RuleLine | undefined,
+  text: number,
+  spec: { nominal: string; minRatio: number; maxRatio: number },
+): void {
   const source = ctx.rules.ruleLines.source;
   if (!rule) {
     ctx.out.add('rule-missing', element, under, { what, expected: spec.nominal, source });
@@ -57,7 +65,11 @@ function checkNationalTitle(ctx: CheckContext): void {
 function checkAgency(ctx: CheckContext): void {
   const { layout, rules, out } = ctx;
   if (layout.coQuan.length === 0) {
-    out.add('element-missing', 'co-quan', layout.so ?? layout.quocHieu ?? sectionLocation(0), { what: 'tên cơ quan ban hành', expected: 'tên cơ quan, tổ chức ban hành văn bản ở đầu trang thứ nhất, bên trái (ô 2), in hoa, đậm', source: rules.sizes.coQuan.source });
+    out.add('element-missing', 'co-quan', layout.so ?? layout.quocHieu ?? sectionLocation(0), {
+      what: 'tên cơ quan ban hành',
+      expected: 'tên cơ quan, tổ chức ban hành văn bản ở đầu trang thứ nhất, bên trái (ô 2), in hoa, đậm',
+      source: rules.sizes.coQuan.source,
+    });
     return;
   }
   for (const p of layout.chuQuan) checkStyle(out, 'co-quan', p, 'Tên cơ quan chủ quản', { size: rules.sizes.coQuanChuQuan, bold: false, italic: false, upper: true, centred: true });
@@ -92,7 +104,13 @@ function checkNumber(ctx: CheckContext): void {
   const known = new Set(types.map((t) => t.abbreviation));
   const groups = symbol.split(/[-/]/).filter((g) => g !== '' && !/^\d{4}$/.test(g));
   if (/\s/.test(symbol)) out.add('symbol-format', 'so-ky-hieu', p, { what: 'Ký hiệu', found: symbol, expected: 'giữa số, ký hiệu và các nhóm chữ viết tắt không có dấu cách', source });
-  else if (groups.some((g) => !known.has(g) && g !== g.toLocaleUpperCase('vi'))) out.add('symbol-format', 'so-ky-hieu', p, { what: 'Ký hiệu', found: symbol, expected: 'chữ viết tắt của ký hiệu viết in hoa (trừ các chữ viết tắt tên loại của Phụ lục III như TTr, CTr, QyĐ)', source });
+  else if (groups.some((g) => !known.has(g) && g !== g.toLocaleUpperCase('vi')))
+    out.add('symbol-format', 'so-ky-hieu', p, {
+      what: 'Ký hiệu',
+      found: symbol,
+      expected: 'chữ viết tắt của ký hiệu viết in hoa (trừ các chữ viết tắt tên loại của Phụ lục III như TTr, CTr, QyĐ)',
+      source,
+    });
   // The longest name first: "Thông tư liên tịch" before "Thông tư".
   const byLength = [...types].sort((a, b) => b.name.length - a.name.length);
   const type = layout.tenLoai ? byLength.find((t) => fold(layout.tenLoai!.text).startsWith(fold(t.name))) : undefined;
@@ -120,7 +138,11 @@ function checkDate(ctx: CheckContext): void {
   const p = layout.date;
   const source = rules.date.source;
   if (!p) {
-    out.add('element-missing', 'dia-danh-ngay', layout.tieuNgu ?? sectionLocation(0), { what: 'địa danh và thời gian ban hành', expected: '“<Địa danh>, ngày … tháng … năm …” dưới Tiêu ngữ (ô 4)', source });
+    out.add('element-missing', 'dia-danh-ngay', layout.tieuNgu ?? sectionLocation(0), {
+      what: 'địa danh và thời gian ban hành',
+      expected: '“<Địa danh>, ngày … tháng … năm …” dưới Tiêu ngữ (ô 4)',
+      source,
+    });
     return;
   }
   checkStyle(out, 'dia-danh-ngay', p, 'Địa danh và thời gian', { size: rules.sizes.diaDanhNgay, italic: true, centred: p.cell !== undefined });
@@ -138,8 +160,10 @@ function checkDate(ctx: CheckContext): void {
   }
   if (/^\d+$/.test(month)) {
     const n = Number(month);
-    if (rules.date.monthsWithLeadingZero.includes(n) && month.length === 1) out.add('month-no-leading-zero', 'dia-danh-ngay', p, { what: 'Tháng', found: `tháng ${month}`, expected: `tháng 0${n}`, source });
-    if (!rules.date.monthsWithLeadingZero.includes(n) && n < 10 && month.startsWith('0')) out.add('month-zero-padded', 'dia-danh-ngay', p, { what: 'Tháng', found: `tháng ${month}`, expected: `tháng ${n}`, source });
+    if (rules.date.monthsWithLeadingZero.includes(n) && month.length === 1)
+      out.add('month-no-leading-zero', 'dia-danh-ngay', p, { what: 'Tháng', found: `tháng ${month}`, expected: `tháng 0${n}`, source });
+    if (!rules.date.monthsWithLeadingZero.includes(n) && n < 10 && month.startsWith('0'))
+      out.add('month-zero-padded', 'dia-danh-ngay', p, { what: 'Tháng', found: `tháng ${month}`, expected: `tháng ${n}`, source });
   }
   // Ô 4 stands on the line of ô 3.
   const so = layout.so;

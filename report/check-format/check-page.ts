@@ -86,7 +86,8 @@ function checkPageNumbers(ctx: CheckContext): void {
 function checkNumberFormat({ rules, out }: CheckContext, p: DocParagraph): void {
   const range = rules.sizes.soTrang;
   const size = p.pageFieldProps?.size ?? p.markProps.size ?? 20;
-  if (size < range.min * 2 || size > range.max * 2) out.add('size-out-of-range', 'so-trang', p, { what: 'Số trang', found: points(size), expected: sizeText(range.min, range.max), source: range.source });
+  if (size < range.min * 2 || size > range.max * 2)
+    out.add('size-out-of-range', 'so-trang', p, { what: 'Số trang', found: points(size), expected: sizeText(range.min, range.max), source: range.source });
   if (p.props.jc !== 'center') out.add('not-centred', 'so-trang', p, { what: 'Số trang', found: alignmentName(p), source: rules.pageNumbers.source });
   if (p.pageFieldProps?.italic === true || anyItalic(p)) out.add('italic-not-allowed', 'so-trang', p, { what: 'Số trang', source: rules.pageNumbers.source });
 }

@@ -20,7 +20,11 @@ export function checkTitle(ctx: CheckContext): void {
   } else {
     checkStyle(out, 'ten-loai-trich-yeu', tenLoai, 'Tên loại văn bản', { size: rules.sizes.tenLoai, bold: true, italic: false, upper: true, centred: true });
     if (trichYeu.length === 0) {
-      out.add('element-missing', 'ten-loai-trich-yeu', tenLoai, { what: 'trích yếu nội dung', expected: 'trích yếu nội dung ngay dưới tên loại văn bản, canh giữa, in đậm', source: rules.sizes.trichYeu.source });
+      out.add('element-missing', 'ten-loai-trich-yeu', tenLoai, {
+        what: 'trích yếu nội dung',
+        expected: 'trích yếu nội dung ngay dưới tên loại văn bản, canh giữa, in đậm',
+        source: rules.sizes.trichYeu.source,
+      });
     }
     for (const p of trichYeu) checkStyle(out, 'ten-loai-trich-yeu', p, 'Trích yếu nội dung', { size: rules.sizes.trichYeu, bold: true, italic: false, centred: true });
     const under = trichYeu[trichYeu.length - 1] ?? tenLoai;
@@ -30,7 +34,13 @@ export function checkTitle(ctx: CheckContext): void {
     else if (rule.length !== undefined && text > 0) {
       const ratio = rule.length / text;
       const spec = rules.ruleLines.trichYeu;
-      if (ratio < spec.minRatio || ratio > spec.maxRatio) out.add('rule-length', 'ten-loai-trich-yeu', rule.paragraph, { what: 'trích yếu nội dung', found: `${Math.round(ratio * 100)}% độ dài dòng chữ`, expected: spec.nominal, source: rules.ruleLines.source });
+      if (ratio < spec.minRatio || ratio > spec.maxRatio)
+        out.add('rule-length', 'ten-loai-trich-yeu', rule.paragraph, {
+          what: 'trích yếu nội dung',
+          found: `${Math.round(ratio * 100)}% độ dài dòng chữ`,
+          expected: spec.nominal,
+          source: rules.ruleLines.source,
+        });
     }
   }
   for (const p of layout.kinhGui) checkStyle(out, 'kinh-gui', p, 'Dòng “Kính gửi”', { size: rules.sizes.kinhGui, italic: false });

@@ -57,7 +57,13 @@ export function isJustified(p: DocParagraph): boolean {
 }
 
 export const ALIGN_NAMES: Record<string, string> = {
-  left: 'căn trái', start: 'căn trái', right: 'căn phải', end: 'căn phải', center: 'căn giữa', both: 'căn đều hai lề', distribute: 'căn đều hai lề',
+  left: 'căn trái',
+  start: 'căn trái',
+  right: 'căn phải',
+  end: 'căn phải',
+  center: 'căn giữa',
+  both: 'căn đều hai lề',
+  distribute: 'căn đều hai lề',
 };
 
 export function alignmentName(p: DocParagraph): string {

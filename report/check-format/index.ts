@@ -39,7 +39,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export async function checkFormat(bytes: Uint8Array): Promise<FormatCheckResult> {
   const rules = loadNd30Format();
   const model = untabHeader(readDocument(await openDocx(bytes)));
-  const layout = findLayout(model, [...rules.documentTypes.types, ...rules.legalTypes.types].map((t) => t.name));
+  const layout = findLayout(
+    model,
+    [...rules.documentTypes.types, ...rules.legalTypes.types].map((t) => t.name),
+  );
   const out = new FindingCollector();
   const ctx: CheckContext = { model, layout, rules, out };
   checkPages(ctx);
@@ -50,7 +53,11 @@ export async function checkFormat(bytes: Uint8Array): Promise<FormatCheckResult>
   checkClosing(ctx);
   checkAppendices(ctx);
   // Stable order: severity, then the order the checks found them (document order within a family).
-  const findings = out.findings().map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
+  const findings = out
+    .findings()
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
   const count = (s: keyof typeof SEVERITY_ORDER) => findings.filter((f) => f.severity === s).length;
   return { summary: { errors: count('error'), warnings: count('warning'), infos: count('info') }, findings };
 }

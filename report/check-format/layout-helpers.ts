@@ -9,7 +9,9 @@ export const QUOC_HIEU = 'cong hoa xa hoi chu nghia viet nam';
 export const HEAD_SCAN = 60;
 
 export const sameBox = (a: DocParagraph, b: DocParagraph) =>
-  a.inTextBox === b.inTextBox && a.section === b.section && a.place === b.place &&
+  a.inTextBox === b.inTextBox &&
+  a.section === b.section &&
+  a.place === b.place &&
   (a.cell === undefined ? b.cell === undefined : b.cell !== undefined && a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.col === b.cell.col);
 
 /** The paragraphs that follow `p` in the same cell, text box or body, in order. */

@@ -1,16 +1,5 @@
 import { allBold } from './facts';
-import {
-  followers,
-  HEAD_SCAN,
-  isAppendixLabel,
-  isDateLine,
-  isNumberLine,
-  isRecipientsLabel,
-  longestLine,
-  QUOC_HIEU,
-  ruleUnder,
-  typeName,
-} from './layout-helpers';
+import { followers, HEAD_SCAN, isAppendixLabel, isDateLine, isNumberLine, isRecipientsLabel, longestLine, QUOC_HIEU, ruleUnder, typeName } from './layout-helpers';
 import type { DocModel, DocParagraph, DocTable } from './model';
 import { fold, isBlank, isUnderscoreRule } from './text';
 
@@ -79,8 +68,16 @@ function findHeader(model: DocModel, layout: Layout): void {
   const headerParas = layout.headerTable ? layout.headerTable.rows.flat(2) : head.slice(0, 25);
   layout.so = headerParas.find(isNumberLine) ?? head.slice(0, 25).find(isNumberLine);
   layout.date = headerParas.find(isDateLine) ?? head.slice(0, 25).find(isDateLine);
-  if (layout.so) layout.vv = followers(model, layout.so).filter((q) => /^v\/v\b/.test(fold(q.text))).slice(0, 1);
-  if (layout.vv.length > 0) layout.vv.push(...followers(model, layout.vv[0]).filter((q) => !isBlank(q) && !isNumberLine(q)).slice(0, 2));
+  if (layout.so)
+    layout.vv = followers(model, layout.so)
+      .filter((q) => /^v\/v\b/.test(fold(q.text)))
+      .slice(0, 1);
+  if (layout.vv.length > 0)
+    layout.vv.push(
+      ...followers(model, layout.vv[0])
+        .filter((q) => !isBlank(q) && !isNumberLine(q))
+        .slice(0, 2),
+    );
 
   // Ô 2: the agency names, above Số in the left cell (or before the Quốc hiệu without a table).
   const agencyLines: DocParagraph[] = [];
@@ -116,13 +113,12 @@ function findHeader(model: DocModel, layout: Layout): void {
   layout.coQuan = agencyLines.slice(split);
   const lastAgency = layout.coQuan[layout.coQuan.length - 1];
   if (lastAgency) layout.coQuanRule = ruleUnder(model, lastAgency, longestLine(lastAgency));
-
 }
 
 /** The top-level paragraphs after the header, and the table that holds "Nơi nhận" (with how many paragraphs precede it). */
 function afterHeader(model: DocModel, layout: Layout): { topParas: DocParagraph[]; tableAfterBody?: DocTable; tablePos: number } {
   const top = model.blocks;
-  let at = 0;
+  let at: number;
   if (layout.headerTable) at = top.findIndex((b) => b.kind === 'table' && b.table === layout.headerTable) + 1;
   else {
     // The title follows the last header element, whichever order the paragraphs are in.
@@ -150,7 +146,14 @@ function findTitle(model: DocModel, layout: Layout, topParas: DocParagraph[], ty
   while (k < topParas.length && isBlank(topParas[k])) k++;
   if (k < topParas.length && typeName(topParas[k], typeNames)) {
     layout.tenLoai = topParas[k++];
-    while (k < topParas.length && topParas[k].props.jc === 'center' && !isBlank(topParas[k]) && !/^kinh gui/.test(fold(topParas[k].text)) && layout.trichYeu.length < 4 && !isUnderscoreRule(topParas[k].text)) {
+    while (
+      k < topParas.length &&
+      topParas[k].props.jc === 'center' &&
+      !isBlank(topParas[k]) &&
+      !/^kinh gui/.test(fold(topParas[k].text)) &&
+      layout.trichYeu.length < 4 &&
+      !isUnderscoreRule(topParas[k].text)
+    ) {
       layout.trichYeu.push(topParas[k++]);
     }
     const lastTitle = layout.trichYeu[layout.trichYeu.length - 1] ?? layout.tenLoai;
@@ -171,7 +174,9 @@ function findAppendices(model: DocModel, layout: Layout, rest: DocParagraph[]): 
   const appendixAt = rest.findIndex((p) => isAppendixLabel(p) && p.props.jc === 'center');
   const bodyAndClose = appendixAt >= 0 ? rest.slice(0, appendixAt) : rest;
   if (appendixAt >= 0) {
-    const labels = model.paragraphs.filter((p) => !p.cell && p.place === 'body' && isAppendixLabel(p) && p.props.jc === 'center' && model.paragraphs.indexOf(p) >= model.paragraphs.indexOf(rest[appendixAt]));
+    const labels = model.paragraphs.filter(
+      (p) => !p.cell && p.place === 'body' && isAppendixLabel(p) && p.props.jc === 'center' && model.paragraphs.indexOf(p) >= model.paragraphs.indexOf(rest[appendixAt]),
+    );
     for (const label of labels) {
       const after = followers(model, label);
       const title: DocParagraph[] = [];
@@ -201,7 +206,10 @@ function findClosing(layout: Layout, bodyAndClose: DocParagraph[], tableAfterBod
     const labelCell = cells.find((c) => c.some(isRecipientsLabel))!;
     layout.noiNhanLabel = labelCell.find(isRecipientsLabel);
     layout.noiNhan = labelCell.slice(labelCell.indexOf(layout.noiNhanLabel!) + 1).filter((p) => !isBlank(p));
-    layout.signer = cells.filter((c) => c !== labelCell).flat().filter((p) => !isBlank(p));
+    layout.signer = cells
+      .filter((c) => c !== labelCell)
+      .flat()
+      .filter((p) => !isBlank(p));
     layout.body = bodyAndClose.slice(0, Math.max(0, tablePos));
   } else {
     const labelAt = bodyAndClose.findIndex(isRecipientsLabel);

@@ -11,15 +11,30 @@ interface Level {
   text: string;
 }
 
-const ROMAN: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: Array<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 function roman(n: number): string {
   let out = '';
   let rest = Math.max(1, Math.min(n, 3999));
-  for (const [v, s] of ROMAN) while (rest >= v) {
-    out += s;
-    rest -= v;
-  }
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
@@ -29,13 +44,20 @@ function letter(n: number): string {
 
 function formatNumber(n: number, format: string): string {
   switch (format) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letter(n).toUpperCase();
-    case 'lowerLetter': return letter(n);
-    case 'none': return '';
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letter(n).toUpperCase();
+    case 'lowerLetter':
+      return letter(n);
+    case 'none':
+      return '';
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    default:
+      return String(n);
   }
 }
 
@@ -74,7 +96,7 @@ export class Numbering {
     const def = levels?.[level];
     if (!levels || !def) return '';
     const counters = this.counters.get(numId) ?? [];
-    counters[level] = (counters[level] ?? (def.start - 1)) + 1;
+    counters[level] = (counters[level] ?? def.start - 1) + 1;
     counters.length = level + 1; // a deeper level restarts after this one
     this.counters.set(numId, counters);
     if (def.format === 'bullet') return def.text === '' || /[\uf000-\uf0ff]/.test(def.text) ? '•' : def.text;

@@ -73,7 +73,10 @@ class Reader {
   readonly tables: DocTable[] = [];
   private topTable = 0;
 
-  constructor(private readonly styles: StyleSheet, private readonly numbering: Numbering) {}
+  constructor(
+    private readonly styles: StyleSheet,
+    private readonly numbering: Numbering,
+  ) {}
 
   context(section: number, place: Place, boxWidth: number, partKind?: string): ParagraphContext {
     return { styles: this.styles, numbering: this.numbering, section, place, partKind, boxWidth, inTextBox: false };
@@ -106,8 +109,7 @@ class Reader {
     const tableStyle = attr(child(tblPr, 'w:tblStyle'), 'w:val');
     const grid = children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => intAttr(g, 'w:w') ?? 0);
     const cellMar = child(tblPr, 'w:tblCellMar');
-    const mar = (el: XmlElement | undefined, side: string, fallback: number) =>
-      intAttr(child(el, `w:${side}`), 'w:w') ?? intAttr(child(el, side === 'left' ? 'w:start' : 'w:end'), 'w:w') ?? fallback;
+    const mar = (el: XmlElement | undefined, side: string, fallback: number) => intAttr(child(el, `w:${side}`), 'w:w') ?? intAttr(child(el, side === 'left' ? 'w:start' : 'w:end'), 'w:w') ?? fallback;
     const rowEls = blockChildren(tbl, 'w:tr');
     return rowEls.map((tr, row) => {
       let gridAt = 0;
@@ -157,7 +159,10 @@ function isBorderless(tbl: XmlElement): boolean {
 export function readDocument(pkg: DocxPackage): DocModel {
   const styles = new StyleSheet(pkg.styles, readThemeFonts(pkg.theme));
   const reader = new Reader(styles, new Numbering(pkg.numbering));
-  const body = child(children(pkg.document).find((c) => c.name === 'w:document'), 'w:body');
+  const body = child(
+    children(pkg.document).find((c) => c.name === 'w:document'),
+    'w:body',
+  );
   const elements = body ? blockElements(body) : [];
   // Section properties sit in the last paragraph of each section, and at the end of the body.
   const raw: RawSection[] = [];

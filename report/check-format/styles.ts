@@ -24,7 +24,10 @@ export class StyleSheet {
   private readonly defaultCharacterStyle?: string;
   private readonly resolved = new Map<string, { pPr: ParaProps; rPr: RunProps }>();
 
-  constructor(root: XmlElement | undefined, readonly theme: ThemeFonts) {
+  constructor(
+    root: XmlElement | undefined,
+    readonly theme: ThemeFonts,
+  ) {
     const styles = children(root).find((c) => c.name === 'w:styles');
     const docDefaults = child(styles, 'w:docDefaults');
     this.defaults = {
@@ -69,7 +72,7 @@ export class StyleSheet {
   /** The paragraph style a paragraph uses: its w:pStyle when that style exists, else the default one. */
   paragraphStyle(pStyle: string | undefined): string | undefined {
     // LibreOffice marks no style as the default; Word and LibreOffice then both use "Normal".
-    return pStyle && this.styles.get(pStyle)?.type === 'paragraph' ? pStyle : this.defaultParagraphStyle ?? this.normalStyle;
+    return pStyle && this.styles.get(pStyle)?.type === 'paragraph' ? pStyle : (this.defaultParagraphStyle ?? this.normalStyle);
   }
 
   /** Effective paragraph properties and the run properties every run of the paragraph starts from. */

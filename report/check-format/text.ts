@@ -4,13 +4,7 @@ import type { DocParagraph } from './model';
 
 /** Lower case, no diacritics (đ → d), single spaces: "CỘNG HÒA  XÃ" → "cong hoa xa". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The paragraph's first words, to name it in a location. */

@@ -79,7 +79,7 @@ export function criteriaMatrix(scope: ReportScope): TableContent {
   const rows: TableCellContent[][] = [];
   const groups = new Map<string, Commune[]>();
   for (const c of scope.communes) {
-    const key = scope.groupByDistrict ? c.huyen ?? '' : '';
+    const key = scope.groupByDistrict ? (c.huyen ?? '') : '';
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(c);
   }

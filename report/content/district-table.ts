@@ -31,10 +31,7 @@ export function districtTable(scope: ReportScope, districts: DistrictFigures[]):
   const heads = ['TT', 'Đơn vị', 'Số xã', 'Xã đạt chuẩn NTM', 'Tỷ lệ xã đạt chuẩn NTM', 'Xã đạt chuẩn NTM nâng cao', 'Bình quân tiêu chí/xã', 'Sản phẩm OCOP từ 3 sao'];
   return {
     header: [heads.map((text) => ({ text, bold: true, align: 'center' as const }))],
-    rows: [
-      ...districts.map((d, i) => row(String(i + 1), capitalise(districtName(d.name)), d.metrics)),
-      row('', wholeUnit(scope.info), scope.metrics, true),
-    ],
+    rows: [...districts.map((d, i) => row(String(i + 1), capitalise(districtName(d.name)), d.metrics)), row('', wholeUnit(scope.info), scope.metrics, true)],
     widths: [6, 24, 9, 11, 12, 12, 12, 14],
     fontSize: 12,
   };

@@ -117,7 +117,15 @@ function collectiveName(agency: string): string {
  * Nơi nhận: each line "- …;", the last "- Lưu: VT, …." (added when the workbook has none).
  */
 export function recipients(lines: string[]): ParagraphContent[] {
-  const items = lines.map((l) => l.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim()).filter((l) => l !== '');
+  const items = lines
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
+    .filter((l) => l !== '');
   const luu = items.findIndex((l) => /^lưu\b/iu.test(l));
   const storage = luu >= 0 ? items.splice(luu, 1)[0] : 'Lưu: VT';
   return [...items.map((l) => ({ text: `- ${l};` })), { text: `- ${storage}.` }];

@@ -17,9 +17,7 @@ export const NAMED_COMMUNES = 30;
 
 /** Communes that reached `level` in the report year, named as running text names them. */
 export function recognisedInYear(scope: ReportScope, level: (typeof LEVELS)[number]): string[] {
-  return scope.communes
-    .filter((c: Commune) => levelAtLeast(levelAsOf(c, scope.year), level.id) && c[level.year] === scope.year)
-    .map((c) => communeName(c.ten, c.huyen, scope.groupByDistrict));
+  return scope.communes.filter((c: Commune) => levelAtLeast(levelAsOf(c, scope.year), level.id) && c[level.year] === scope.year).map((c) => communeName(c.ten, c.huyen, scope.groupByDistrict));
 }
 
 /**
@@ -128,7 +126,8 @@ export function indicatorSentence(scope: ReportScope): string {
     return `, ${changeWords(f.rounded(code, before), f.rounded(code, scope.metrics[code]), unit, { decimals: f.decimalsOf(code), bare: true })} so với năm ${scope.previous.year}`;
   };
   const parts: string[] = [];
-  if (has('thuNhap')) parts.push(`thu nhập bình quân đầu người đạt ${f.metric('thu_nhap_binh_quan', scope.metrics.thu_nhap_binh_quan)} triệu đồng/người/năm${since('thu_nhap_binh_quan', 'triệu đồng')}`);
+  if (has('thuNhap'))
+    parts.push(`thu nhập bình quân đầu người đạt ${f.metric('thu_nhap_binh_quan', scope.metrics.thu_nhap_binh_quan)} triệu đồng/người/năm${since('thu_nhap_binh_quan', 'triệu đồng')}`);
   if (has('tyLeHoNgheo')) parts.push(`tỷ lệ hộ nghèo đa chiều còn ${f.metric('ty_le_ho_ngheo', scope.metrics.ty_le_ho_ngheo)}${since('ty_le_ho_ngheo', 'điểm phần trăm')}`);
   if (has('tyLeBhyt')) parts.push(`tỷ lệ dân số tham gia bảo hiểm y tế đạt ${f.metric('ty_le_bhyt', scope.metrics.ty_le_bhyt)}${since('ty_le_bhyt', 'điểm phần trăm')}`);
   if (parts.length === 0) return '';
@@ -150,10 +149,7 @@ export function ntmTable(scope: ReportScope): TableContent {
     { text: figure(code), align: 'center' as const },
     { text: percent && metric(m, code) > 0 ? f.metric(percent, m[percent]) : share(metric(m, code)), align: 'center' as const },
   ];
-  const rows = [
-    row('1', 'Tổng số xã', 'so_xa'),
-    row('2', 'Xã đạt chuẩn nông thôn mới', 'so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm'),
-  ];
+  const rows = [row('1', 'Tổng số xã', 'so_xa'), row('2', 'Xã đạt chuẩn nông thôn mới', 'so_xa_dat_chuan_ntm', 'ty_le_xa_dat_chuan_ntm')];
   if (scope.period === '2021-2025') {
     rows.push(row('3', 'Xã đạt chuẩn nông thôn mới nâng cao', 'so_xa_ntm_nang_cao', 'ty_le_xa_ntm_nang_cao'));
     rows.push(row('4', 'Xã đạt chuẩn nông thôn mới kiểu mẫu', 'so_xa_ntm_kieu_mau', 'ty_le_xa_ntm_kieu_mau'));
@@ -170,12 +166,14 @@ export function ntmTable(scope: ReportScope): TableContent {
     { text: '-', align: 'center' },
   ]);
   return {
-    header: [[
-      { text: 'TT', bold: true, align: 'center' },
-      { text: 'Nội dung', bold: true, align: 'center' },
-      { text: 'Số xã', bold: true, align: 'center' },
-      { text: 'Tỷ lệ', bold: true, align: 'center' },
-    ]],
+    header: [
+      [
+        { text: 'TT', bold: true, align: 'center' },
+        { text: 'Nội dung', bold: true, align: 'center' },
+        { text: 'Số xã', bold: true, align: 'center' },
+        { text: 'Tỷ lệ', bold: true, align: 'center' },
+      ],
+    ],
     rows,
     widths: [8, 58, 17, 17],
     fontSize: 13,

@@ -34,9 +34,10 @@ export function ocopSentence(scope: ReportScope): string {
   const communes = metric(m, 'so_xa');
   const withProduct = metric(m, 'so_xa_co_san_pham_ocop');
   if (communes > 0) {
-    text += withProduct > 0
-      ? `; ${count(withProduct)}/${count(communes)} xã có sản phẩm OCOP từ 3 sao trở lên (chiếm ${f.metric('ty_le_xa_co_san_pham_ocop', m.ty_le_xa_co_san_pham_ocop)})`
-      : '; chưa có xã nào có sản phẩm OCOP từ 3 sao trở lên';
+    text +=
+      withProduct > 0
+        ? `; ${count(withProduct)}/${count(communes)} xã có sản phẩm OCOP từ 3 sao trở lên (chiếm ${f.metric('ty_le_xa_co_san_pham_ocop', m.ty_le_xa_co_san_pham_ocop)})`
+        : '; chưa có xã nào có sản phẩm OCOP từ 3 sao trở lên';
   }
   return [`${text}.`, comparison].filter((t) => t !== '').join(' ');
 }
@@ -137,7 +138,7 @@ export function productAppendix(scope: ReportScope): TableContent {
   const products = recognisedProducts(scope);
   const groups = new Map<string, OcopProduct[]>();
   for (const p of products) {
-    const key = scope.groupByDistrict ? p.huyen ?? '' : '';
+    const key = scope.groupByDistrict ? (p.huyen ?? '') : '';
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(p);
   }
@@ -201,12 +202,14 @@ export function ocopTable(scope: ReportScope): TableContent {
     { text: cellCount(totals.reduce((a, b) => a + b, 0)), bold: true, align: 'center' },
   ]);
   return {
-    header: [[
-      { text: 'TT', bold: true, align: 'center' },
-      { text: 'Loại hình chủ thể', bold: true, align: 'center' },
-      ...STARS.map((s) => ({ text: `${s} sao`, bold: true, align: 'center' as const })),
-      { text: 'Tổng số', bold: true, align: 'center' },
-    ]],
+    header: [
+      [
+        { text: 'TT', bold: true, align: 'center' },
+        { text: 'Loại hình chủ thể', bold: true, align: 'center' },
+        ...STARS.map((s) => ({ text: `${s} sao`, bold: true, align: 'center' as const })),
+        { text: 'Tổng số', bold: true, align: 'center' },
+      ],
+    ],
     rows,
     widths: [8, 40, 13, 13, 13, 13],
     fontSize: 13,

@@ -1,4 +1,17 @@
-import { computeMetrics, districtKey, districtName, fold, type Commune, type Metrics, type MetricCode, type OcopProduct, type Period, type TargetResult, type UnitInfo, type ValidationResult } from '../../engine';
+import {
+  computeMetrics,
+  districtKey,
+  districtName,
+  fold,
+  type Commune,
+  type Metrics,
+  type MetricCode,
+  type OcopProduct,
+  type Period,
+  type TargetResult,
+  type UnitInfo,
+  type ValidationResult,
+} from '../../engine';
 import { FigureStyle } from './style';
 
 /** The slice of a validation one report speaks about: the whole unit, or one district of a province. */

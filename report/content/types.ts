@@ -45,6 +45,4 @@ export interface ReportContent {
   blocks: Record<string, BlockContent>;
 }
 
-export type BlockContent =
-  | { kind: 'table'; table: TableContent }
-  | { kind: 'paragraphs'; paragraphs: ParagraphContent[]; fontSize?: number; indent?: boolean };
+export type BlockContent = { kind: 'table'; table: TableContent } | { kind: 'paragraphs'; paragraphs: ParagraphContent[]; fontSize?: number; indent?: boolean };

@@ -51,12 +51,7 @@ function attributes(attrs: Record<string, unknown>): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null) continue;
-    const escaped = String(value)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;');
+    const escaped = String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
     out += ` ${name}="${escaped}"`;
   }
   return out;

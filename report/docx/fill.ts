@@ -5,7 +5,7 @@ import { placeholdersIn } from '../placeholders/grammar';
 import { paragraphText } from '../xml/paragraph';
 import { orderParagraphProperties } from '../xml/paragraph-properties';
 import { repeatRows } from '../xml/repeat-rows';
-import { childElements, findAllDeep, findParent, replaceChild, textOf, type XmlElement } from '../xml/tree';
+import { childElements, findAllDeep, findParent, replaceChild, type XmlElement } from '../xml/tree';
 import { blockElements } from './blocks';
 import { docxElement } from './docx-xml';
 import { fillRuns } from './fill-runs';
@@ -36,7 +36,9 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
   const clean = sanitize(content);
   const problems: TemplateProblem[] = [];
   const filled = new Map<string, XmlElement>();
-  const parts = Object.keys(zip.files).filter(isTemplatePart).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
+  const parts = Object.keys(zip.files)
+    .filter(isTemplatePart)
+    .sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
   for (const part of parts) {
     const root = readTemplatePart(part, await zip.file(part)!.async('string'));
     const scanned = scanPart(part, root);
@@ -57,7 +59,11 @@ export async function fillTemplate(template: Uint8Array, content: ReportContent)
     orderParagraphProperties(root);
   }
   refuseIf(problems);
-  for (const [part, root] of filled) zip.file(part, asTemplatePart(part, () => writePart(root)));
+  for (const [part, root] of filled)
+    zip.file(
+      part,
+      asTemplatePart(part, () => writePart(root)),
+    );
   await addStyles(zip, tableStyleIds);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
@@ -76,7 +82,7 @@ function fillPart(part: string, root: XmlElement, content: ReportContent, tableS
   const kept = scanPart(part, root).occurrences;
   const widths = part === 'word/document.xml' ? paragraphWidths(root) : new Map<XmlElement, number>();
   const scalars = new Set(kept.filter((o) => o.info?.kind === 'scalar').map((o) => o.name));
-  fillRuns(root, (name) => (scalars.has(name) ? content.scalars[name] ?? '' : undefined));
+  fillRuns(root, (name) => (scalars.has(name) ? (content.scalars[name] ?? '') : undefined));
   // After the values, so that text in a generated block is never taken for a placeholder.
   for (const o of kept) {
     if (o.info?.kind !== 'block') continue;

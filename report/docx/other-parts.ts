@@ -36,7 +36,10 @@ export async function otherPartProblems(zip: JSZip, filled: ReadonlySet<string>)
 /** The character data of a part, one string per element that holds some. */
 function texts(node: XmlNode, out: string[] = []): string[] {
   if (node.type === 'raw') return out;
-  const own = node.children.filter((c) => c.type === 'raw' && !c.text.startsWith('<')).map((c) => (c.type === 'raw' ? decodeText(c.text) : '')).join('');
+  const own = node.children
+    .filter((c) => c.type === 'raw' && !c.text.startsWith('<'))
+    .map((c) => (c.type === 'raw' ? decodeText(c.text) : ''))
+    .join('');
   if (own.includes('{{')) out.push(own);
   for (const c of node.children) texts(c, out);
   return out;

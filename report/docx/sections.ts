@@ -14,7 +14,6 @@ export interface SectionData {
 /** The current item of each list looped over, by list name. */
 type Items = ReadonlyMap<string, RowValues>;
 
-
 /**
  * Expands the conditions and loops of a part, in place, before any value is filled:
  * - {{#neu …}} … [{{#nguoc_lai}} …] {{/neu}}: keeps the part the condition chooses, drops the tags;
@@ -108,10 +107,13 @@ function fillItemFields(el: XmlElement, list: string, item: RowValues): void {
   for (const t of findAllDeep(el, 'w:t')) {
     const text = textOf(t);
     if (!text.includes('{{#')) continue;
-    setText(t, replacePlaceholders(text, (name) => {
-      const f = rowField(name);
-      return f && f.list === list ? item[f.field] ?? '' : undefined;
-    }));
+    setText(
+      t,
+      replacePlaceholders(text, (name) => {
+        const f = rowField(name);
+        return f && f.list === list ? (item[f.field] ?? '') : undefined;
+      }),
+    );
   }
 }
 
@@ -164,12 +166,18 @@ function decide(condition: Condition, data: SectionData, items: Items, where: { 
   const b = asNumber(right);
   if (a !== undefined && b !== undefined) {
     switch (op) {
-      case '=': return a === b;
-      case '≠': return a !== b;
-      case '>': return a > b;
-      case '≥': return a >= b;
-      case '<': return a < b;
-      case '≤': return a <= b;
+      case '=':
+        return a === b;
+      case '≠':
+        return a !== b;
+      case '>':
+        return a > b;
+      case '≥':
+        return a >= b;
+      case '<':
+        return a < b;
+      case '≤':
+        return a <= b;
     }
   }
   if (op === '=' || op === '≠') return (fold(asText(left)) === fold(asText(right))) === (op === '=');
@@ -189,8 +197,10 @@ type Value = string | RowValues[];
 
 function valueOf(operand: Operand, data: SectionData, items: Items): Value {
   switch (operand.kind) {
-    case 'number': return String(operand.value).replace('.', ',');
-    case 'text': return operand.value;
+    case 'number':
+      return String(operand.value).replace('.', ',');
+    case 'text':
+      return operand.value;
     case 'name': {
       const field = operand.name.includes('.') ? rowField(`#${operand.name}`) : undefined;
       if (field) return items.get(field.list)?.[field.field] ?? '';

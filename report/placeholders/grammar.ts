@@ -64,12 +64,7 @@ export function replacePlaceholders(text: string, value: (name: string) => strin
 
 /** A placeholder read for what it does. */
 export type Tag =
-  | { kind: 'field'; name: string }
-  | { kind: 'if'; condition: Condition }
-  | { kind: 'else' }
-  | { kind: 'loop'; list: string }
-  | { kind: 'end'; of: 'if' | 'loop' }
-  | { kind: 'bad'; message: string };
+  { kind: 'field'; name: string } | { kind: 'if'; condition: Condition } | { kind: 'else' } | { kind: 'loop'; list: string } | { kind: 'end'; of: 'if' | 'loop' } | { kind: 'bad'; message: string };
 
 export type Comparator = '=' | '≠' | '>' | '≥' | '<' | '≤';
 
@@ -120,7 +115,10 @@ function parseCondition(text: string): Tag {
   const left = m ? parseOperand(m[1]) : undefined;
   const right = m ? parseOperand(m[3]) : undefined;
   if (!m || !left || !right) {
-    return { kind: 'bad', message: 'Điều kiện viết sai: dùng một tên ({{#neu muc_tieu}}) hoặc so sánh hai vế bằng =, ≠, >, ≥, <, ≤ ({{#neu so_xa_dat_chuan_ntm >= 10}}, {{#neu muc_tieu.danh_gia = "Đạt"}})' };
+    return {
+      kind: 'bad',
+      message: 'Điều kiện viết sai: dùng một tên ({{#neu muc_tieu}}) hoặc so sánh hai vế bằng =, ≠, >, ≥, <, ≤ ({{#neu so_xa_dat_chuan_ntm >= 10}}, {{#neu muc_tieu.danh_gia = "Đạt"}})',
+    };
   }
   if (left.kind !== 'name' && right.kind !== 'name') return { kind: 'bad', message: 'Điều kiện phải có ít nhất một vế là tên chỗ điền' };
   return { kind: 'if', condition: { left, comparison: { op: COMPARATORS[m[2]], right } } };

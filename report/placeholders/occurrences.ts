@@ -57,8 +57,7 @@ export function scanPart(part: string, root: XmlElement): { occurrences: Occurre
   const occurrences: Occurrence[] = [];
   const sections: SectionOccurrence[] = [];
   const problems: TemplateProblem[] = [];
-  const problem = (placeholder: string, location: string, message: string, kind: TemplateProblem['problem'] = 'malformed') =>
-    problems.push({ part, placeholder, location, problem: kind, message });
+  const problem = (placeholder: string, location: string, message: string, kind: TemplateProblem['problem'] = 'malformed') => problems.push({ part, placeholder, location, problem: kind, message });
 
   /** Names a condition may use: values, lists, and fields of the lists looped over. */
   const checkCondition = (condition: Condition, shown: string, location: string, loops: string[]) => {

@@ -19,10 +19,13 @@ export function repeatRows(root: XmlElement, lists: Record<string, RowValues[]>)
       for (const t of findAllDeep(copy, 'w:t')) {
         const text = textOf(t);
         if (!text.includes('{{#')) continue;
-        setText(t, replacePlaceholders(text, (name) => {
-          const f = rowField(name);
-          return f && f.list === list ? values[f.field] ?? '' : undefined;
-        }));
+        setText(
+          t,
+          replacePlaceholders(text, (name) => {
+            const f = rowField(name);
+            return f && f.list === list ? (values[f.field] ?? '') : undefined;
+          }),
+        );
       }
       return copy;
     });

@@ -8,7 +8,7 @@ describe('serial dates', () => {
     expect(serialToDate(61).toISOString()).toBe('1900-03-01T00:00:00.000Z');
   });
 
-  test('serials before 61 step over Excel\'s phantom 29/02/1900', () => {
+  test("serials before 61 step over Excel's phantom 29/02/1900", () => {
     expect(serialToDate(1).toISOString()).toBe('1900-01-01T00:00:00.000Z');
     expect(serialToDate(59).toISOString()).toBe('1900-02-28T00:00:00.000Z');
   });

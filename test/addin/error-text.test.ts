@@ -4,7 +4,7 @@ import { FakeOfficeError, OFFICE_MESSAGES, type OfficeErrorCode } from './fake-e
 describe('Excel errors as Vietnamese sentences', () => {
   const codes = Object.keys(OFFICE_MESSAGES) as OfficeErrorCode[];
 
-  test.each(codes)('%s: what happened and what to do, never Excel\'s English', (code) => {
+  test.each(codes)("%s: what happened and what to do, never Excel's English", (code) => {
     const text = errorSentence('Kiểm tra', new FakeOfficeError(code));
     expect(text.startsWith('Kiểm tra không thành công')).toBe(true);
     expect(text).not.toContain(OFFICE_MESSAGES[code]);
@@ -13,7 +13,7 @@ describe('Excel errors as Vietnamese sentences', () => {
     expect(text).toMatch(/thử lại|Bấm|Bỏ bảo vệ|Cập nhật|Đóng|báo cho/);
   });
 
-  test('unknown codes, network failures and the pane\'s own faults are Vietnamese too', () => {
+  test("unknown codes, network failures and the pane's own faults are Vietnamese too", () => {
     expect(errorSentence('Xóa đánh dấu', { code: 'SomethingNew', message: 'Boom' })).toContain('mã SomethingNew');
     expect(errorSentence('Xóa đánh dấu', new TypeError('Failed to fetch'))).toContain('Mất kết nối');
     const own = errorSentence('Tạo báo cáo', new Error('missing element #x'));

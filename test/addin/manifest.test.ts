@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 // xml2js comes with office-addin-manifest (it parses manifests with it); it ships no typings.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseStringPromise } = require('xml2js') as { parseStringPromise: (xml: string) => Promise<Record<string, unknown>> };
 
 interface ManifestInfo {

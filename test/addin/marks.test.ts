@@ -42,14 +42,26 @@ const sheetsOf = (...names: string[]) => names.map((name) => ({ name, visible: t
 describe('marking plan (pure)', () => {
   test('one mark per cell with its most severe colour; info, whole-sheet and unknown sheets left to the list', () => {
     const plan = planMarks(findings, sheetsOf('Thông tin', 'Xã'));
-    const byColor = (color: string) => plan.rules.filter((r) => r.color === color).map((r) => `${r.sheet}!${r.address}`).sort();
+    const byColor = (color: string) =>
+      plan.rules
+        .filter((r) => r.color === color)
+        .map((r) => `${r.sheet}!${r.address}`)
+        .sort();
     expect(byColor(MARK_COLORS.error!)).toEqual(['Xã!A1:A2,C2']);
     expect(byColor(MARK_COLORS.warning!)).toEqual(['Thông tin!B4', 'Xã!B2,D3']);
-    expect(plan.cells).toEqual(new Map([['Xã', 5], ['Thông tin', 1]]));
+    expect(plan.cells).toEqual(
+      new Map([
+        ['Xã', 5],
+        ['Thông tin', 1],
+      ]),
+    );
   });
 
   test('hidden and protected sheets get no marks, and say so', () => {
-    const plan = planMarks(findings, [{ name: 'Xã', visible: false, protected: false }, { name: 'Thông tin', visible: true, protected: true }]);
+    const plan = planMarks(findings, [
+      { name: 'Xã', visible: false, protected: false },
+      { name: 'Thông tin', visible: true, protected: true },
+    ]);
     expect(plan.rules).toEqual([]);
     expect(plan.skippedHidden).toEqual(new Map([['Xã', 5]]));
     expect(plan.skippedProtected).toEqual(new Map([['Thông tin', 1]]));
@@ -58,7 +70,15 @@ describe('marking plan (pure)', () => {
   test('cells become compact areas, cut into short address lists', () => {
     const column = Array.from({ length: 50 }, (_, i) => ({ row: i + 1, column: 2 }));
     expect(areaLists(column)).toEqual([{ address: 'C2:C51', cells: 50 }]);
-    expect(areaLists([{ row: 0, column: 0 }, { row: 0, column: 1 }, { row: 1, column: 0 }, { row: 1, column: 1 }, { row: 3, column: 5 }])).toEqual([{ address: 'A1:B2,F4', cells: 5 }]);
+    expect(
+      areaLists([
+        { row: 0, column: 0 },
+        { row: 0, column: 1 },
+        { row: 1, column: 0 },
+        { row: 1, column: 1 },
+        { row: 3, column: 5 },
+      ]),
+    ).toEqual([{ address: 'A1:B2,F4', cells: 5 }]);
     const scattered = Array.from({ length: 2000 }, (_, i) => ({ row: i * 2, column: i % 7 }));
     const lists = areaLists(scattered);
     expect(lists.length).toBeGreaterThan(1);
@@ -75,7 +95,7 @@ describe('marking plan (pure)', () => {
 });
 
 describe('marks on the strict fake Excel', () => {
-  test('marks never touch a cell and show above the user\'s own rules; Xóa đánh dấu gives back exactly the workbook', async () => {
+  test("marks never touch a cell and show above the user's own rules; Xóa đánh dấu gives back exactly the workbook", async () => {
     const fake = new FakeExcel(decorated());
     const before = fake.toJson();
     const outcome = await markFindings(asContext(fake), findings);
@@ -158,10 +178,14 @@ describe('marks on the strict fake Excel', () => {
     xa.ensure(1, 0).fill = { color: '#FFC7CE', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0 };
     xa.ensure(1, 1).fill = { color: '#123456', pattern: 'Solid', patternColor: '#000000', tintAndShade: 0 };
     const previous = (cell: string) => before.sheets[1].cells[cell].fill!;
-    for (const xml of stateToXml({ version: 1, marks: [
-      { sheet: 'Xã', cell: 'A2', color: '#FFC7CE', previous: previous('A2') },
-      { sheet: 'Xã', cell: 'B2', color: '#FFEB9C', previous: previous('B2') },
-    ] })) fake.customXmlParts.push({ id: 'old', xml });
+    for (const xml of stateToXml({
+      version: 1,
+      marks: [
+        { sheet: 'Xã', cell: 'A2', color: '#FFC7CE', previous: previous('A2') },
+        { sheet: 'Xã', cell: 'B2', color: '#FFEB9C', previous: previous('B2') },
+      ],
+    }))
+      fake.customXmlParts.push({ id: 'old', xml });
     const outcome = await clearMarks(asContext(fake));
     expect(outcome.legacyRestored).toBe(1);
     expect(outcome.legacyKept).toBe(1);
@@ -187,7 +211,7 @@ describe('marks on the strict fake Excel', () => {
   });
 });
 
-describe('sizes measured in Office.js\' wire format', () => {
+describe("sizes measured in Office.js' wire format", () => {
   test('50.000 marks: every request and response under 5 MB, syncs growing with bytes only', async () => {
     const syncsFor = async (marks: number) => {
       const cells = Object.fromEntries(Array.from({ length: 2 }, (_, i) => [`A${i + 1}`, { v: i }]));

@@ -17,7 +17,19 @@ export function districtWorkbook(communes: number): FakeWorkbookJson {
     info[cellAddress(r, 0)] = { v: k };
     info[cellAddress(r, 1)] = { v };
   });
-  const headers = ['Tên xã', 'Nhóm xã', 'Mức đạt chuẩn', 'Năm đạt chuẩn', ...Array.from({ length: 10 }, (_, i) => `TC${i + 1}`), 'Số tiêu chí đạt', 'Thu nhập bình quân (triệu đồng/người/năm)', 'Tỷ lệ hộ nghèo đa chiều (%)', 'Tỷ lệ tham gia BHYT (%)', 'Dân số', 'Ngày cập nhật'];
+  const headers = [
+    'Tên xã',
+    'Nhóm xã',
+    'Mức đạt chuẩn',
+    'Năm đạt chuẩn',
+    ...Array.from({ length: 10 }, (_, i) => `TC${i + 1}`),
+    'Số tiêu chí đạt',
+    'Thu nhập bình quân (triệu đồng/người/năm)',
+    'Tỷ lệ hộ nghèo đa chiều (%)',
+    'Tỷ lệ tham gia BHYT (%)',
+    'Dân số',
+    'Ngày cập nhật',
+  ];
   const xa: Record<string, FakeCellJson> = {};
   headers.forEach((h, c) => (xa[cellAddress(0, c)] = { v: h }));
   for (let i = 0; i < communes; i++) {

@@ -117,7 +117,7 @@ function violations(): Violation[] {
   return out;
 }
 
-test('every import follows the layers: hosts → report → engine → rules, through each layer\'s index', () => {
+test("every import follows the layers: hosts → report → engine → rules, through each layer's index", () => {
   expect(violations()).toEqual([]);
 });
 

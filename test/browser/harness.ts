@@ -19,7 +19,6 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const SAMPLE = path.join(root, 'samples', 'u-minh-thuong.xlsx');
 export const TEMPLATE = path.join(root, 'templates', 'bao-cao-mac-dinh.docx');
-const XSS = '<img src=x onerror=alert(1)>';
 
 export const canRun = existsSync(CHROMIUM) || process.env.CI !== undefined;
 export const describeBrowser = canRun ? describe : describe.skip;
@@ -47,11 +46,7 @@ function runWebpack(config: webpack.Configuration): Promise<void> {
 /** dist/ is rebuilt unless it is newer than everything that goes into it. */
 async function ensureProductionBuild(): Promise<void> {
   const built = existsSync(path.join(dist, 'taskpane.js')) ? statSync(path.join(dist, 'taskpane.js')).mtimeMs : 0;
-  const inputs = Math.max(
-    ...['addin', 'engine', 'report', 'rules'].map((d) => newestMtime(path.join(root, d))),
-    statSync(TEMPLATE).mtimeMs,
-    statSync(path.join(root, 'webpack.config.js')).mtimeMs,
-  );
+  const inputs = Math.max(...['addin', 'engine', 'report', 'rules'].map((d) => newestMtime(path.join(root, d))), statSync(TEMPLATE).mtimeMs, statSync(path.join(root, 'webpack.config.js')).mtimeMs);
   if (built > inputs) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(root, 'webpack.config.js')) as (env: object, argv: object) => Promise<webpack.Configuration>;
@@ -98,7 +93,6 @@ function serve(dir: string): Promise<Server> {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-
 
 export interface Opened {
   page: Page;
@@ -180,7 +174,5 @@ export class PaneHarness {
 
 type FakeWindow = { __fakeExcel: FakeExcel };
 export const fakeJson = (page: Page) => page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.toJson());
-export const fakeFill = (page: Page, sheet: string, cell: string) =>
-  page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeExcel.fillAt(s, c), [sheet, cell] as const) as Promise<FakeFill>;
-export const shownFill = (page: Page, sheet: string, cell: string) =>
-  page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeExcel.shownFillAt(s, c), [sheet, cell] as const);
+export const fakeFill = (page: Page, sheet: string, cell: string) => page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeExcel.fillAt(s, c), [sheet, cell] as const) as Promise<FakeFill>;
+export const shownFill = (page: Page, sheet: string, cell: string) => page.evaluate(([s, c]) => (window as unknown as FakeWindow).__fakeExcel.shownFillAt(s, c), [sheet, cell] as const);

@@ -104,7 +104,6 @@ describeBrowser('the pane never costs a cell its formatting, and speaks Vietname
     await waitStatus(page, /^Đã xóa mọi đánh dấu/);
     expect(await countRules(page)).toBe(0);
     const reference = new FakeExcel(sampleJson);
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     await (new Function(`return ${source}`)() as (f: FakeExcel, s: string, o: string) => Promise<void>)(reference, sheet, other);
     expect(await fakeJson(page)).toEqual(reference.toJson());
     await page.context().close();
@@ -157,7 +156,7 @@ describeBrowser('the pane never costs a cell its formatting, and speaks Vietname
     await page.context().close();
   });
 
-  test('Excel\'s errors reach the pane as Vietnamese sentences that say what to do', async () => {
+  test("Excel's errors reach the pane as Vietnamese sentences that say what to do", async () => {
     const { page } = await harness.open(sampleJson);
     await page.evaluate(() => void ((window as unknown as FakeWindow).__fakeExcel.editMode = true));
     await page.click('#btn-check');

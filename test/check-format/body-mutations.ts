@@ -120,7 +120,10 @@ export const BODY_MUTATIONS: Mutation[] = [
   {
     name: 'dòng nơi nhận không có gạch đầu dòng',
     severity: 'warning',
-    apply: text((s) => s.recipient, (t) => t.replace(/^-\s*/, '')),
+    apply: text(
+      (s) => s.recipient,
+      (t) => t.replace(/^-\s*/, ''),
+    ),
     element: 'noi-nhan',
     code: 'recipient-line-format',
     location: where.noiNhan,
@@ -164,7 +167,10 @@ export const BODY_MUTATIONS: Mutation[] = [
   {
     name: 'học vị “TS.” trước họ tên',
     severity: 'warning',
-    apply: text((s) => s.signer, (t) => `TS. ${t}`),
+    apply: text(
+      (s) => s.signer,
+      (t) => `TS. ${t}`,
+    ),
     element: 'chu-ky',
     code: 'signer-honorific',
     location: (s) => `${where.signer(s)}TS. ${s.signer}”`,

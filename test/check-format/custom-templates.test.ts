@@ -25,15 +25,18 @@ async function templateWith(edit: Edit): Promise<Uint8Array> {
 
 /** As fill.test.ts: each placeholder run cut into "{", "{", two halves of the name in other formatting, "}}". */
 const splitRuns: Edit = (xml) =>
-  xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*?)\{\{([^}<]+)\}\}([^<]*)<\/w:t><\/w:r>/g, (_m, rPr: string | undefined, before: string, inner: string, after: string) => {
-    const props = rPr ?? '';
-    const half = Math.ceil(inner.length / 2);
-    return (
-      `<w:r>${props}<w:t xml:space="preserve">${before}{</w:t></w:r><w:r>${props}<w:t>{</w:t></w:r><w:proofErr w:type="spellStart"/>` +
-      `<w:r>${props}<w:t>${inner.slice(0, half)}</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r>${props}<w:t xml:space="preserve">${inner.slice(half)}</w:t></w:r>` +
-      `<w:r>${props}<w:t xml:space="preserve">}}${after}</w:t></w:r>`
-    );
-  });
+  xml.replace(
+    /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*?)\{\{([^}<]+)\}\}([^<]*)<\/w:t><\/w:r>/g,
+    (_m, rPr: string | undefined, before: string, inner: string, after: string) => {
+      const props = rPr ?? '';
+      const half = Math.ceil(inner.length / 2);
+      return (
+        `<w:r>${props}<w:t xml:space="preserve">${before}{</w:t></w:r><w:r>${props}<w:t>{</w:t></w:r><w:proofErr w:type="spellStart"/>` +
+        `<w:r>${props}<w:t>${inner.slice(0, half)}</w:t></w:r><w:proofErr w:type="spellEnd"/><w:r>${props}<w:t xml:space="preserve">${inner.slice(half)}</w:t></w:r>` +
+        `<w:r>${props}<w:t xml:space="preserve">}}${after}</w:t></w:r>`
+      );
+    },
+  );
 
 /** As layout.test.ts: LibreOffice writes the section properties first in w:pPr. */
 const libreOfficeOrder: Edit = (xml) => xml.replace(/<w:pPr>((?:(?!<\/w:pPr>)[\s\S])*?)(<w:sectPr>[\s\S]*?<\/w:sectPr>)/, '<w:pPr>$2<w:pStyle w:val="Normal"/>$1');

@@ -31,8 +31,26 @@ const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor
 const int = (rand: () => number, max: number): number => Math.floor(rand() * max);
 
 const WEIRD = ['', '-1', '0', '-99999', '1e309', 'NaN', 'abc', '99999999999999999999', 'auto', 'true', 'false', 'none', 'both', 'center', 'landscape', 'minorHAnsi', 'Arial', '&quot;', 'ổ', ' '];
-const GARBAGE = ['<', '>', '&', '&#0;', '"', '</', '<w:p>', '<w:tbl>', '<w:tc>', ']]>', '\uFFFE', 'ệ', '/>', '<w:fldChar w:fldCharType="end"/>', '<w:fldChar w:fldCharType="begin"/>', '<w:txbxContent>'];
-const ELEMENTS = /<(w:p|w:r|w:tc|w:tr|w:tbl|w:pPr|w:rPr|w:sectPr|w:style|w:docDefaults|w:pgMar|w:pgSz|w:rFonts|w:jc|w:ind|w:spacing|w:t|w:hdr|w:fldChar|w:instrText|w:titlePg|w:headerReference|Relationship)[ >/][\s\S]*?(<\/\1>|\/>)/g;
+const GARBAGE = [
+  '<',
+  '>',
+  '&',
+  '&#0;',
+  '"',
+  '</',
+  '<w:p>',
+  '<w:tbl>',
+  '<w:tc>',
+  ']]>',
+  '\uFFFE',
+  'ệ',
+  '/>',
+  '<w:fldChar w:fldCharType="end"/>',
+  '<w:fldChar w:fldCharType="begin"/>',
+  '<w:txbxContent>',
+];
+const ELEMENTS =
+  /<(w:p|w:r|w:tc|w:tr|w:tbl|w:pPr|w:rPr|w:sectPr|w:style|w:docDefaults|w:pgMar|w:pgSz|w:rFonts|w:jc|w:ind|w:spacing|w:t|w:hdr|w:fldChar|w:instrText|w:titlePg|w:headerReference|Relationship)[ >/][\s\S]*?(<\/\1>|\/>)/g;
 
 function xmlEdit(rand: () => number, xml: string): [string, string] {
   const at = int(rand, xml.length);
@@ -184,7 +202,12 @@ describe('fuzz: mutated documents through check-format', () => {
       if (!problem && Date.now() - started > 20_000) problem = 'quá 20 giây';
       if (problem) problems.push(`seed ${seed} (${mutation.slice(0, 160)}): ${problem}`);
     }
-    console.log(`check-format: ${COUNT} đột biến; mã thoát ${[...codes.entries()].sort().map(([c, n]) => `${c}×${n}`).join(', ')}`);
+    console.log(
+      `check-format: ${COUNT} đột biến; mã thoát ${[...codes.entries()]
+        .sort()
+        .map(([c, n]) => `${c}×${n}`)
+        .join(', ')}`,
+    );
     expect(problems).toEqual([]);
     // The mutations reach the checker, not only the container checks.
     expect((codes.get(0) ?? 0) + (codes.get(1) ?? 0)).toBeGreaterThan(COUNT / 4);

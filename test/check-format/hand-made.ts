@@ -1,19 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 /**
  * A Quyết định of a commune People's Committee laid out by hand in another style than our report
@@ -56,7 +41,8 @@ function body(text: string, bold = false): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, bold })] });
 }
 
-const ARTICLE = 'Ủy ban nhân dân xã tổ chức đánh giá, phân hạng sản phẩm theo Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm; các chủ thể có sản phẩm được công nhận có trách nhiệm duy trì chất lượng sản phẩm, sử dụng nhãn hiệu và biểu trưng OCOP đúng quy định, báo cáo định kỳ kết quả sản xuất, kinh doanh.';
+const ARTICLE =
+  'Ủy ban nhân dân xã tổ chức đánh giá, phân hạng sản phẩm theo Bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm; các chủ thể có sản phẩm được công nhận có trách nhiệm duy trì chất lượng sản phẩm, sử dụng nhãn hiệu và biểu trưng OCOP đúng quy định, báo cáo định kỳ kết quả sản xuất, kinh doanh.';
 
 export interface HandMadeOptions {
   date?: string;
@@ -65,13 +51,7 @@ export interface HandMadeOptions {
 export function handMadeDocument(options: HandMadeOptions = {}): Document {
   const header = layoutTable(
     [3400, 5387],
-    [
-      centred('UBND HUYỆN PHỤNG HIỆP', 12),
-      centred('ỦY BAN NHÂN DÂN', 13, { bold: true }),
-      centred('XÃ HÒA AN', 13, { bold: true }),
-      underscores(14),
-      centred('Số: 05/QĐ-UBND', 13),
-    ],
+    [centred('UBND HUYỆN PHỤNG HIỆP', 12), centred('ỦY BAN NHÂN DÂN', 13, { bold: true }), centred('XÃ HÒA AN', 13, { bold: true }), underscores(14), centred('Số: 05/QĐ-UBND', 13)],
     [
       centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, { bold: true }),
       centred('Độc lập - Tự do - Hạnh phúc', 13, { bold: true }),
@@ -115,9 +95,19 @@ export function handMadeDocument(options: HandMadeOptions = {}): Document {
         children: [
           header,
           new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 480, after: 0, line: 240 }, children: [new TextRun({ text: 'QUYẾT ĐỊNH', bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0, line: 240 }, children: [new TextRun({ text: 'Về việc công nhận sản phẩm đạt chuẩn OCOP năm 2025', bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: { firstLine: 0 },
+            spacing: { before: 0, after: 0, line: 240 },
+            children: [new TextRun({ text: 'Về việc công nhận sản phẩm đạt chuẩn OCOP năm 2025', bold: true })],
+          }),
           underscores(36),
-          new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 240, after: 240, line: 240 }, children: [new TextRun({ text: 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA AN', bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: { firstLine: 0 },
+            spacing: { before: 240, after: 240, line: 240 },
+            children: [new TextRun({ text: 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA AN', bold: true })],
+          }),
           new Paragraph({ children: [new TextRun({ text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', italics: true })] }),
           new Paragraph({ children: [new TextRun({ text: 'Theo đề nghị của Hội đồng đánh giá, phân hạng sản phẩm OCOP xã.', italics: true })] }),
           new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 120, after: 120 }, children: [new TextRun({ text: 'QUYẾT ĐỊNH:', bold: true })] }),

@@ -11,7 +11,10 @@ async function savedByLibreOffice(bytes: Uint8Array): Promise<Uint8Array> {
   const profile = mkdtempSync(path.join(tmpdir(), 'lo-'));
   try {
     writeFileSync(path.join(dir, 'in.docx'), bytes);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'docx', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], { stdio: 'pipe', timeout: 120000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'docx', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], {
+      stdio: 'pipe',
+      timeout: 120000,
+    });
     return new Uint8Array(readFileSync(path.join(dir, 'out', 'in.docx')));
   } finally {
     rmSync(profile, { recursive: true, force: true });

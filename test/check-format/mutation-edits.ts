@@ -46,7 +46,8 @@ export const closing = (s: Subject) => s.closing;
 export const firstGroup = (s: Subject) => s.symbol.split('-')[0];
 export const lastRecipient = /^- Lưu: VT/;
 export const title = /^(TM|KT)\. /;
-export const PAGE_FIELD = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+export const PAGE_FIELD =
+  '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
 
 /** Page numbers moved from the headers to the centre of every footer. */
 export function pageNumbersInFooter(parts: Parts): void {

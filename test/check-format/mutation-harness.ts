@@ -46,7 +46,14 @@ export interface Subject {
   noHeaderTable?: boolean;
 }
 
-const GENERATED_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 2, cột 2', so: 'bảng 1, dòng 2, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 5, dòng 1, cột 1', signer: 'bảng 5, dòng 1, cột 2' };
+const GENERATED_CELLS = {
+  qh: 'bảng 1, dòng 1, cột 2',
+  date: 'bảng 1, dòng 2, cột 2',
+  so: 'bảng 1, dòng 2, cột 1',
+  agency: 'bảng 1, dòng 1, cột 1',
+  noiNhan: 'bảng 5, dòng 1, cột 1',
+  signer: 'bảng 5, dòng 1, cột 2',
+};
 const GENERATED = {
   body: 'Toàn huyện có',
   recipient: '- UBND tỉnh Kiên Giang;',
@@ -78,7 +85,14 @@ export const GENERATED_WITH_KINH_GUI: Subject = {
   kinhGui: true,
 };
 
-const HAND_MADE_CELLS = { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' };
+const HAND_MADE_CELLS = {
+  qh: 'bảng 1, dòng 1, cột 2',
+  date: 'bảng 1, dòng 1, cột 2',
+  so: 'bảng 1, dòng 1, cột 1',
+  agency: 'bảng 1, dòng 1, cột 1',
+  noiNhan: 'bảng 2, dòng 1, cột 1',
+  signer: 'bảng 2, dòng 1, cột 2',
+};
 
 export const HAND_MADE: Subject = {
   name: 'quyết định soạn tay',
@@ -103,7 +117,10 @@ export const HAND_MADE_NO_HEADER_TABLE: Subject = {
   name: 'quyết định soạn tay, tiêu đề không dùng bảng',
   bytes: async () => {
     const { zip, parts } = await readParts(await handMadeBytes());
-    parts.set(DOC, parts.get(DOC)!.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/, (table) => [...table.matchAll(PARAGRAPH)].map((m) => m[0]).join('')));
+    parts.set(
+      DOC,
+      parts.get(DOC)!.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/, (table) => [...table.matchAll(PARAGRAPH)].map((m) => m[0]).join('')),
+    );
     return writeParts(zip, parts);
   },
   cells: { ...HAND_MADE_CELLS, qh: '', date: '', so: '', agency: '', noiNhan: 'bảng 1, dòng 1, cột 1', signer: 'bảng 1, dòng 1, cột 2' },
@@ -116,7 +133,14 @@ export const WORD_DECREE_FILE = path.join(__dirname, 'fixtures', 'nghi-dinh-30-2
 export const WORD_DECREE: Subject = {
   name: 'Nghị định 30/2020 do Word lưu',
   bytes: async () => new Uint8Array(readFileSync(WORD_DECREE_FILE)),
-  cells: { qh: 'bảng 1, dòng 1, cột 2', date: 'bảng 1, dòng 1, cột 2', so: 'bảng 1, dòng 1, cột 1', agency: 'bảng 1, dòng 1, cột 1', noiNhan: 'bảng 2, dòng 1, cột 1', signer: 'bảng 2, dòng 1, cột 2' },
+  cells: {
+    qh: 'bảng 1, dòng 1, cột 2',
+    date: 'bảng 1, dòng 1, cột 2',
+    so: 'bảng 1, dòng 1, cột 1',
+    agency: 'bảng 1, dòng 1, cột 1',
+    noiNhan: 'bảng 2, dòng 1, cột 1',
+    signer: 'bảng 2, dòng 1, cột 2',
+  },
   body: 'Nghị định này quy định về công tác văn thư',
   recipient: '- Ban Bí thư Trung ương Đảng;',
   signer: 'Nguyễn Xuân Phúc',

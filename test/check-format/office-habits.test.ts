@@ -32,7 +32,12 @@ describe('check-format reads office habits as Word shows them', () => {
     const note = (p: string) => `${p}${setText(p, () => '(Chữ ký của người có thẩm quyền,')}${setText(p, () => 'dấu/chữ ký số của cơ quan, tổ chức)')}`;
     expect(await variant(replaceParagraph(/^CHỦ TỊCH$/, note))).toEqual([]);
     // Opened and never closed: ordinary text, so the signer block is checked with it (not upper case, not bold).
-    const unclosed = (p: string) => `${p}${setRunProps(setText(p, () => '(Chữ ký của người có thẩm quyền'), '<w:b w:val="false"/>', /<w:b(?:Cs)?(?: [^>]*)?\/>/g)}`;
+    const unclosed = (p: string) =>
+      `${p}${setRunProps(
+        setText(p, () => '(Chữ ký của người có thẩm quyền'),
+        '<w:b w:val="false"/>',
+        /<w:b(?:Cs)?(?: [^>]*)?\/>/g,
+      )}`;
     expect(await variant(replaceParagraph(/^CHỦ TỊCH$/, unclosed))).toEqual(expect.arrayContaining(['error chu-ky/not-bold']));
   });
 

@@ -30,7 +30,10 @@ const inserted = (rPr: string, text: string, id: number) => `<w:ins w:id="${id}"
 /** The date line with a tracked change of the day: `was` deleted, `now` inserted. */
 function trackedDay(was: string, now: string): (parts: Parts) => void {
   return (parts) =>
-    parts.set(DOC, replaceOnce(parts.get(DOC)!, DATE_RUN, (rPr) => `${run(rPr, 'Hòa An, ngày ')}${deleted(rPr, was, 91)}${inserted(rPr, now, 92)}${run(rPr, ' tháng 02 năm 2025')}`));
+    parts.set(
+      DOC,
+      replaceOnce(parts.get(DOC)!, DATE_RUN, (rPr) => `${run(rPr, 'Hòa An, ngày ')}${deleted(rPr, was, 91)}${inserted(rPr, now, 92)}${run(rPr, ' tháng 02 năm 2025')}`),
+    );
 }
 
 /** "Số: " + a DOCPROPERTY field whose shown result is `result` + "/QĐ-UBND". */
@@ -38,8 +41,11 @@ function numberField(result: string): (parts: Parts) => void {
   return (parts) =>
     parts.set(
       DOC,
-      replaceOnce(parts.get(DOC)!, NUMBER_RUN, (rPr) =>
-        `${run(rPr, 'Số: ')}<w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr>${rPr}</w:rPr><w:instrText xml:space="preserve"> DOCPROPERTY SoVanBan \\* MERGEFORMAT </w:instrText></w:r><w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="separate"/></w:r>${run(rPr, result)}<w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="end"/></w:r>${run(rPr, '/QĐ-UBND')}`,
+      replaceOnce(
+        parts.get(DOC)!,
+        NUMBER_RUN,
+        (rPr) =>
+          `${run(rPr, 'Số: ')}<w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr>${rPr}</w:rPr><w:instrText xml:space="preserve"> DOCPROPERTY SoVanBan \\* MERGEFORMAT </w:instrText></w:r><w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="separate"/></w:r>${run(rPr, result)}<w:r><w:rPr>${rPr}</w:rPr><w:fldChar w:fldCharType="end"/></w:r>${run(rPr, '/QĐ-UBND')}`,
       ),
     );
 }
@@ -83,7 +89,13 @@ describe('check-format on real-world documents', () => {
     const bytes = await mutated((parts) => {
       for (const [name, xml] of parts) {
         if (!/^word\/header\d+\.xml$/.test(name) || !xml.includes('PAGE')) continue;
-        parts.set(name, xml.replace(/<w:r><w:rPr>(<w:sz[^]*?)<\/w:rPr><w:fldChar w:fldCharType="begin"\/>[^]*?<w:fldChar w:fldCharType="end"\/><\/w:r>/, (_, rPr: string) => `<w:fldSimple w:instr=" PAGE  \\* MERGEFORMAT "><w:r><w:rPr>${rPr}</w:rPr><w:t>2</w:t></w:r></w:fldSimple>`));
+        parts.set(
+          name,
+          xml.replace(
+            /<w:r><w:rPr>(<w:sz[^]*?)<\/w:rPr><w:fldChar w:fldCharType="begin"\/>[^]*?<w:fldChar w:fldCharType="end"\/><\/w:r>/,
+            (_, rPr: string) => `<w:fldSimple w:instr=" PAGE  \\* MERGEFORMAT "><w:r><w:rPr>${rPr}</w:rPr><w:t>2</w:t></w:r></w:fldSimple>`,
+          ),
+        );
       }
     });
     const r = await checkBytes(bytes);
@@ -91,7 +103,13 @@ describe('check-format on real-world documents', () => {
   });
 
   test('text boxes: their text is read once (not twice for the VML fallback) and checked for the font', async () => {
-    const withBox = (font: string) => mutated((parts) => parts.set(DOC, editParagraph(parts.get(DOC)!, 'Điều 1.', (p) => p.replace('</w:p>', `${textBox('DỰ THẢO', font)}</w:p>`))));
+    const withBox = (font: string) =>
+      mutated((parts) =>
+        parts.set(
+          DOC,
+          editParagraph(parts.get(DOC)!, 'Điều 1.', (p) => p.replace('</w:p>', `${textBox('DỰ THẢO', font)}</w:p>`)),
+        ),
+      );
     expect(errors(await checkBytes(await withBox('Times New Roman')))).toEqual([]);
     const arial = errors(await checkBytes(await withBox('Arial')));
     expect(arial.map((f) => `${f.element}/${f.code}`)).toEqual(['phong-chu/font-not-times']);
@@ -100,7 +118,12 @@ describe('check-format on real-world documents', () => {
   });
 
   test('a drawn straight line under the motto is its rule', async () => {
-    const bytes = await mutated((parts) => parts.set(DOC, editNextParagraph(parts.get(DOC)!, 'Độc lập - Tự do', () => LINE_PARAGRAPH)));
+    const bytes = await mutated((parts) =>
+      parts.set(
+        DOC,
+        editNextParagraph(parts.get(DOC)!, 'Độc lập - Tự do', () => LINE_PARAGRAPH),
+      ),
+    );
     expect(errors(await checkBytes(bytes))).toEqual([]);
   });
 
@@ -109,14 +132,21 @@ describe('check-format on real-world documents', () => {
     const DAM = '<w:style w:type="character" w:styleId="ChuDam"><w:name w:val="Chữ đậm"/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>';
     const bold = await mutated((parts) => {
       styles(DAM)(parts);
-      parts.set(DOC, editParagraph(parts.get(DOC)!, 'CỘNG HÒA XÃ HỘI', (p) => p.replace('<w:rPr><w:b/>', '<w:rPr><w:rStyle w:val="ChuDam"/>')));
+      parts.set(
+        DOC,
+        editParagraph(parts.get(DOC)!, 'CỘNG HÒA XÃ HỘI', (p) => p.replace('<w:rPr><w:b/>', '<w:rPr><w:rStyle w:val="ChuDam"/>')),
+      );
     });
     expect(errors(await checkBytes(bold))).toEqual([]);
     // "NoiDungTrai" is based on "NoiDung" (justified) but sets left alignment: the nearest style wins.
-    const chain = '<w:style w:type="paragraph" w:styleId="NoiDung"><w:name w:val="Nội dung"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="NoiDungTrai"><w:name w:val="Nội dung trái"/><w:basedOn w:val="NoiDung"/><w:pPr><w:jc w:val="left"/></w:pPr></w:style>';
+    const chain =
+      '<w:style w:type="paragraph" w:styleId="NoiDung"><w:name w:val="Nội dung"/><w:pPr><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="NoiDungTrai"><w:name w:val="Nội dung trái"/><w:basedOn w:val="NoiDung"/><w:pPr><w:jc w:val="left"/></w:pPr></w:style>';
     const left = await mutated((parts) => {
       styles(chain)(parts);
-      parts.set(DOC, editParagraph(parts.get(DOC)!, 'Điều 4.', (p) => p.replace(/^<w:p>/, '<w:p><w:pPr><w:pStyle w:val="NoiDungTrai"/></w:pPr>')));
+      parts.set(
+        DOC,
+        editParagraph(parts.get(DOC)!, 'Điều 4.', (p) => p.replace(/^<w:p>/, '<w:p><w:pPr><w:pStyle w:val="NoiDungTrai"/></w:pPr>')),
+      );
     });
     const found = errors(await checkBytes(left));
     expect(found.map((f) => `${f.code}: ${f.location.slice(0, 20)}`)).toEqual(['body-not-justified: Phần 1, đoạn “Điều 4']);
@@ -128,7 +158,10 @@ describe('check-format on real-world documents', () => {
   ])('theme fonts: a document whose styles name the theme font (%s) is read with it', async (font, expected) => {
     const theme = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements><a:fontScheme name="Office"><a:majorFont><a:latin typeface="${font}"/></a:majorFont><a:minorFont><a:latin typeface="${font}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
     const bytes = await mutated((parts) => {
-      parts.set('word/styles.xml', parts.get('word/styles.xml')!.replace(/<w:rFonts w:ascii="Times New Roman"[^>]*\/>/, '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>'));
+      parts.set(
+        'word/styles.xml',
+        parts.get('word/styles.xml')!.replace(/<w:rFonts w:ascii="Times New Roman"[^>]*\/>/, '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>'),
+      );
       parts.set('word/theme/theme1.xml', theme);
     });
     const r = await checkBytes(bytes);
@@ -193,7 +226,10 @@ describe('check-format on a header typed with tabs', () => {
     new Paragraph({
       indent: { firstLine: 0 },
       spacing: { before: 0, after: 0, line: 240 },
-      tabStops: [{ type: TabStopType.CENTER, position: 1900 }, { type: TabStopType.CENTER, position: 6300 }],
+      tabStops: [
+        { type: TabStopType.CENTER, position: 1900 },
+        { type: TabStopType.CENTER, position: 6300 },
+      ],
       children: [
         ...(left ? [new TextRun({ children: [new Tab(), left[0]], size: left[1] * 2, ...left[2] })] : []),
         ...(right ? [new TextRun({ children: [new Tab(), ...(left ? [] : [new Tab()]), right[0]], size: right[1] * 2, ...right[2] })] : []),
@@ -201,12 +237,21 @@ describe('check-format on a header typed with tabs', () => {
     });
   const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const cell = (children: Paragraph[]) => new TableCell({ width: { size: 4400, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
-  const centred = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
-  const left = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
+  const centred = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
+  const left = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}) =>
+    new Paragraph({ alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 }, children: [new TextRun({ text, size: size * 2, ...style })] });
 
   async function tabbed(date: string): Promise<Uint8Array> {
     const doc = new Document({
-      styles: { default: { document: { run: { font: 'Times New Roman', size: 28, color: '000000' }, paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { before: 120, after: 0, line: 288 } } } } },
+      styles: {
+        default: {
+          document: {
+            run: { font: 'Times New Roman', size: 28, color: '000000' },
+            paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { before: 120, after: 0, line: 288 } },
+          },
+        },
+      },
       sections: [
         {
           properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },

@@ -81,10 +81,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'Tiêu ngữ không có đường kẻ',
-    apply: (parts) =>
-      editDoc(parts, (xml) =>
-        editNextParagraph(xml, 'Độc lập - Tự do', (p) => setText(p.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/, ''), (t) => t.replace(/_/g, ''))),
-      ),
+    apply: (parts) => editDoc(parts, (xml) => editNextParagraph(xml, 'Độc lập - Tự do', (p) => setText(p.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/, ''), (t) => t.replace(/_/g, '')))),
     element: 'tieu-ngu',
     code: 'rule-missing',
     location: (s) => `${at(s.cells.qh)}đoạn “Độc lập - Tự do - Hạnh phúc”`,

@@ -18,7 +18,12 @@ describe('rules/nd30-format.json', () => {
   test('the margins are the ND30 ranges in twips (20–25 / 30–35 / 15–20 mm)', () => {
     const { margins } = loadNd30Format();
     const mm = (twips: number) => Math.round(twips / 56.6929);
-    expect([margins.top, margins.bottom, margins.left, margins.right].map((r) => [mm(r.min), mm(r.max)])).toEqual([[20, 25], [20, 25], [30, 35], [15, 20]]);
+    expect([margins.top, margins.bottom, margins.left, margins.right].map((r) => [mm(r.min), mm(r.max)])).toEqual([
+      [20, 25],
+      [20, 25],
+      [30, 35],
+      [15, 20],
+    ]);
   });
 
   test('a malformed copy is refused with the reason', () => {
@@ -34,7 +39,24 @@ describe('rules/nd30-format.json', () => {
 
 describe('the finding catalog', () => {
   test('the element vocabulary is the one of SPEC §6', () => {
-    expect([...ELEMENTS]).toEqual(['kho-giay', 'le', 'phong-chu', 'quoc-hieu', 'tieu-ngu', 'co-quan', 'so-ky-hieu', 'dia-danh-ngay', 'ten-loai-trich-yeu', 'kinh-gui', 'noi-dung', 'dau-muc', 'noi-nhan', 'chu-ky', 'so-trang', 'phu-luc']);
+    expect([...ELEMENTS]).toEqual([
+      'kho-giay',
+      'le',
+      'phong-chu',
+      'quoc-hieu',
+      'tieu-ngu',
+      'co-quan',
+      'so-ky-hieu',
+      'dia-danh-ngay',
+      'ten-loai-trich-yeu',
+      'kinh-gui',
+      'noi-dung',
+      'dau-muc',
+      'noi-nhan',
+      'chu-ky',
+      'so-trang',
+      'phu-luc',
+    ]);
   });
 
   test.each(Object.keys(CATALOG) as Array<keyof typeof CATALOG>)('%s: kebab-case code, Vietnamese message and hint naming the rule', (code) => {

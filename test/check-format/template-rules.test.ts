@@ -37,7 +37,9 @@ describe('the default template is built from the rules data', () => {
     const rules = loadNd30Format();
     const { doc, styles, header } = await templateXml(nd30Json);
     const m = rules.margins;
-    expect(doc).toContain(`w:top="${m.top.preferred}" w:right="${m.right.preferred}" w:bottom="${m.bottom.preferred}" w:left="${m.left.preferred}" w:header="${m.headerDistance}" w:footer="${m.footerDistance}"`);
+    expect(doc).toContain(
+      `w:top="${m.top.preferred}" w:right="${m.right.preferred}" w:bottom="${m.bottom.preferred}" w:left="${m.left.preferred}" w:header="${m.headerDistance}" w:footer="${m.footerDistance}"`,
+    );
     expect(doc).toContain(`<w:pgSz w:w="${rules.page.width}" w:h="${rules.page.height}" w:orient="portrait"/>`);
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
     expect(defaults).toContain(`w:ascii="${rules.font.name}"`);

@@ -27,11 +27,26 @@ describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020
   });
 
   test.each([
-    ['tháng 03', (t: string) => t.replace('tháng 3', 'tháng 03'), 'dia-danh-ngay/month-zero-padded', 'Phần 1, bảng 1, dòng 1, cột 2, đoạn “Hà Nội, ngày 05 tháng 03 năm 2020”', /^Tháng “tháng 03” có số 0 phía trước/],
-    ['ngày 5', (t: string) => t.replace('ngày 05', 'ngày 5'), 'dia-danh-ngay/day-no-leading-zero', 'Phần 1, bảng 1, dòng 1, cột 2, đoạn “Hà Nội, ngày 5 tháng 3 năm 2020”', /^Ngày “ngày 5” nhỏ hơn 10/],
+    [
+      'tháng 03',
+      (t: string) => t.replace('tháng 3', 'tháng 03'),
+      'dia-danh-ngay/month-zero-padded',
+      'Phần 1, bảng 1, dòng 1, cột 2, đoạn “Hà Nội, ngày 05 tháng 03 năm 2020”',
+      /^Tháng “tháng 03” có số 0 phía trước/,
+    ],
+    [
+      'ngày 5',
+      (t: string) => t.replace('ngày 05', 'ngày 5'),
+      'dia-danh-ngay/day-no-leading-zero',
+      'Phần 1, bảng 1, dòng 1, cột 2, đoạn “Hà Nội, ngày 5 tháng 3 năm 2020”',
+      /^Ngày “ngày 5” nhỏ hơn 10/,
+    ],
   ])('the date written “%s”: exactly that error', async (_, rewrite, finding, location, message) => {
     const { zip, parts } = await readParts(readFileSync(FILE));
-    parts.set(DOC, editParagraph(parts.get(DOC)!, /ngày 05 tháng 3 năm 2020$/, (p) => setText(p, rewrite)));
+    parts.set(
+      DOC,
+      editParagraph(parts.get(DOC)!, /ngày 05 tháng 3 năm 2020$/, (p) => setText(p, rewrite)),
+    );
     const run = await checkBytes(await writeParts(zip, parts), 'nghi-dinh');
     expect(run.code).toBe(1);
     expect(errors(run).map((f) => `${f.element}/${f.code}`)).toEqual([finding]);
@@ -49,7 +64,6 @@ describe('check-format on a file saved by Microsoft Word (Nghị định 30/2020
     expect(run.json!.findings.map((f) => `${f.element}/${f.code}`)).toContain('tieu-ngu/rule-length');
   });
 });
-
 
 runMutations('check-format on one-rule mutations of', [WORD_DECREE], MUTATIONS);
 runMutations('check-format on mutations of each element', [WORD_DECREE], ELEMENT_MUTATIONS);

@@ -26,7 +26,7 @@ test('every code of the catalog is in SPEC §4 with the same severity', () => {
   }
 });
 
-test('severities are the catalog\'s, and each family builds findings of its own codes', () => {
+test("severities are the catalog's, and each family builds findings of its own codes", () => {
   expect(FINDING_CODES['value-required']).toBe('error');
   expect(FINDING_CODES['target-met']).toBe('info');
   const f = findingCatalog.valueDuplicate.commune({ sheet: 'Xã', cell: 'B7' }, { commune: 'Nam Thượng', row: 7, firstRow: 4 });

@@ -17,7 +17,11 @@ test('sheet-missing: no sheet "Thông tin"', async () => {
 
 test('sheet-missing: neither "Xã" nor "OCOP"', async () => {
   const r = await validateFixture(fixture((f) => ((f.xa = null), (f.ocop = null))));
-  expect(withCode(r, 'sheet-missing').map((f) => f.message).join()).toMatch(/Xã.*OCOP/);
+  expect(
+    withCode(r, 'sheet-missing')
+      .map((f) => f.message)
+      .join(),
+  ).toMatch(/Xã.*OCOP/);
 });
 
 test('column-missing lists the headers that were found', async () => {
@@ -146,7 +150,9 @@ test('indicator-threshold and threshold-missing', async () => {
   expect(hits.map((h) => h.cell)).toEqual([`${XA_COL.thuNhap}2`, `${XA_COL.thuNhap}4`]);
   expect(hits[0]).toMatchObject({ severity: 'warning', sheet: 'Xã' });
   expect(hits[0].message).toContain('65');
-  const missing = withCode(r, 'threshold-missing').map((f) => f.message).join('\n');
+  const missing = withCode(r, 'threshold-missing')
+    .map((f) => f.message)
+    .join('\n');
   expect(missing).toContain('ty_le_bhyt');
   expect(missing).not.toContain('(thu_nhap)');
 });

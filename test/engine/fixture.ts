@@ -25,12 +25,32 @@ export interface Fixture {
 }
 
 export const TC19 = Array.from({ length: 19 }, (_, i) => `TC${i + 1}`);
-export const XA_HEADER: Row = ['STT', 'Tên xã', 'Mức đạt chuẩn', 'Năm đạt chuẩn', 'Năm đạt nâng cao', 'Năm đạt kiểu mẫu', ...TC19, 'Số tiêu chí đạt', 'Thu nhập bình quân (triệu đồng/người/năm)', 'Tỷ lệ hộ nghèo đa chiều (%)', 'Tỷ lệ tham gia BHYT (%)', 'Dân số'];
+export const XA_HEADER: Row = [
+  'STT',
+  'Tên xã',
+  'Mức đạt chuẩn',
+  'Năm đạt chuẩn',
+  'Năm đạt nâng cao',
+  'Năm đạt kiểu mẫu',
+  ...TC19,
+  'Số tiêu chí đạt',
+  'Thu nhập bình quân (triệu đồng/người/năm)',
+  'Tỷ lệ hộ nghèo đa chiều (%)',
+  'Tỷ lệ tham gia BHYT (%)',
+  'Dân số',
+];
 /** Column letters of XA_HEADER, for assertions. */
 export const XA_COL = { ten: 'B', muc: 'C', namChuan: 'D', namNangCao: 'E', namKieuMau: 'F', tc1: 'G', tc19: 'Y', soTc: 'Z', thuNhap: 'AA', ngheo: 'AB', bhyt: 'AC', danSo: 'AD' };
 
 /** A commune row: `met` criteria marked "Đạt" from TC1 on, the rest blank. */
-export function xaRow(stt: number, ten: string, muc: string, years: [number?, number?, number?], met: number, extra: Partial<{ soTc: unknown; thuNhap: unknown; ngheo: unknown; bhyt: unknown; danSo: unknown }> = {}): Row {
+export function xaRow(
+  stt: number,
+  ten: string,
+  muc: string,
+  years: [number?, number?, number?],
+  met: number,
+  extra: Partial<{ soTc: unknown; thuNhap: unknown; ngheo: unknown; bhyt: unknown; danSo: unknown }> = {},
+): Row {
   const marks = TC19.map((_, i) => (i < met ? 'Đạt' : null));
   return [stt, ten, muc, years[0] ?? null, years[1] ?? null, years[2] ?? null, ...marks, extra.soTc ?? null, extra.thuNhap ?? null, extra.ngheo ?? null, extra.bhyt ?? null, extra.danSo ?? null];
 }

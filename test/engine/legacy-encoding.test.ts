@@ -1,11 +1,4 @@
-import {
-  decodeLegacy,
-  describeEncoding,
-  detectLegacyEncoding,
-  encodeLegacy,
-  isDecomposed,
-  isVietnameseSyllable,
-} from '../../engine/text/legacy-encoding';
+import { decodeLegacy, describeEncoding, detectLegacyEncoding, encodeLegacy, isDecomposed, isVietnameseSyllable } from '../../engine/text/legacy-encoding';
 
 // Phrases from NTM/OCOP workbooks. Capitals carry no tone, since TCVN3 has no codes for them.
 const PHRASES = [
@@ -136,14 +129,8 @@ describe('detectLegacyEncoding', () => {
 });
 
 describe('isVietnameseSyllable', () => {
-  test.each(['quỳnh', 'gì', 'giữa', 'khuya', 'thuở', 'nghiêng', 'Đắk', 'hoà', 'hòa', 'khuỷu', 'người', 'xoăn'])(
-    'valid: %s',
-    (word) => expect(isVietnameseSyllable(word)).toBe(true),
-  );
-  test.each(['tèt', 'ci', 'cafe', 'señor', 'ngi', 'thoõng', 'ă', 'hotel', 'ghu', 'kha1'])(
-    'invalid: %s',
-    (word) => expect(isVietnameseSyllable(word)).toBe(false),
-  );
+  test.each(['quỳnh', 'gì', 'giữa', 'khuya', 'thuở', 'nghiêng', 'Đắk', 'hoà', 'hòa', 'khuỷu', 'người', 'xoăn'])('valid: %s', (word) => expect(isVietnameseSyllable(word)).toBe(true));
+  test.each(['tèt', 'ci', 'cafe', 'señor', 'ngi', 'thoõng', 'ă', 'hotel', 'ghu', 'kha1'])('invalid: %s', (word) => expect(isVietnameseSyllable(word)).toBe(false));
 });
 
 describe('isDecomposed and describeEncoding', () => {

@@ -130,7 +130,7 @@ test('a title row above the header, unaccented upper-case headers and percent fo
   f.xaTitleRows = [['DANH SÁCH XÃ VÀ TIÊU CHÍ NÔNG THÔN MỚI NĂM 2024'], []];
   f.xa![0] = f.xa![0].map((h) => (typeof h === 'string' ? h.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').toUpperCase() : h));
   f.xa![1][28] = 0.93; // BHYT as 93% in a percent-formatted cell
-  f.formats = { 'Xã': { AC4: '0%' } };
+  f.formats = { Xã: { AC4: '0%' } };
   f.sheetNames = { xa: 'XA ', info: 'THONG TIN' };
   const r = await validateFixture(f);
   expect(errors(r)).toEqual([]);

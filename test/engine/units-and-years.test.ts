@@ -66,7 +66,7 @@ test('in-year figures and the year before', async () => {
   expect(r.previousYear.metrics.thu_nhap_binh_quan).toBeUndefined();
 });
 
-test('the year before takes its indicator averages from last year\'s workbook', async () => {
+test("the year before takes its indicator averages from last year's workbook", async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ntm-prev-'));
   const read = async (f: Fixture, name: string) => {
     const file = path.join(dir, name);

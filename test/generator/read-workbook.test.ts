@@ -14,11 +14,7 @@ afterAll(async () => {
   await removeTempDir(dir);
 });
 
-async function roundTrip(
-  name: string,
-  build: Parameters<typeof writeXlsx>[1],
-  options?: Parameters<typeof writeXlsx>[2],
-): Promise<Workbook> {
+async function roundTrip(name: string, build: Parameters<typeof writeXlsx>[1], options?: Parameters<typeof writeXlsx>[2]): Promise<Workbook> {
   const file = await writeXlsx(path.join(dir, name), build, options);
   return readWorkbook(await fs.readFile(file));
 }

@@ -3,20 +3,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import {
-  assertNoStack,
-  buildZip,
-  compoundFile,
-  deflatedEntry,
-  rawEntries,
-  run,
-  SAMPLES,
-  tempDir,
-  TEMPLATE,
-  VIETNAMESE,
-  type Captured,
-  type RawEntry,
-} from './support';
+import { assertNoStack, buildZip, compoundFile, deflatedEntry, rawEntries, run, SAMPLES, tempDir, TEMPLATE, VIETNAMESE, type Captured, type RawEntry } from './support';
 
 /**
  * Issue "Hardening: corrupt and hostile inputs": every unreadable input ends with exit 2 and a
@@ -150,8 +137,7 @@ describe('unreadable files: exit 2, Vietnamese message naming the file, no stack
 
   test('XML with a DOCTYPE/ENTITY (billion laughs) is refused, in a workbook and in a template', async () => {
     const laughs =
-      '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
-      '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>';
+      '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' + '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>';
     const workbook = await editPart(SAMPLES.uMinhThuong, 'xl/sharedStrings.xml', (xml) => xml.replace('?>', `?>${laughs}`).replace('<t>', '<t>&lol3;'));
     const bad = file('doctype.xlsx', workbook);
     await refusedEverywhere(bad, /DOCTYPE\/ENTITY/u);

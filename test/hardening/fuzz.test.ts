@@ -100,7 +100,10 @@ function duplicateEntry(rand: () => number, source: Source): [string, Buffer] {
   const name = favouredPart(rand, source);
   const original = source.entries.find((e) => e.name === name)!;
   // The copy holds either the same data, or another part's data under the same name.
-  const other = pick(rand, source.entries.filter((e) => e.name !== name && /\.xml$/.test(e.name)));
+  const other = pick(
+    rand,
+    source.entries.filter((e) => e.name !== name && /\.xml$/.test(e.name)),
+  );
   const copy = rand() < 0.5 ? original : { ...other, name };
   const entries = [...source.entries];
   entries.splice(rand() < 0.5 ? 0 : entries.length, 0, copy);
@@ -251,7 +254,6 @@ function judge(r: Captured | 'hang'): string | null {
   return null;
 }
 
-
 const dir = tempDir('fuzz');
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1040);
 const FIRST_SEED = 20_250_000;
@@ -274,7 +276,13 @@ async function runCase(c: Case, problems: Problem[], codes: Map<number, number>)
     const r = await runGuarded(argv);
     if (r !== 'hang') codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
     if (process.env.FUZZ_VERBOSE && r !== 'hang' && r.code === 2) {
-      messages.set(`${argv[0]} ${r.stderr.split('\n')[0].replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N')}`, c.seed);
+      messages.set(
+        `${argv[0]} ${r.stderr
+          .split('\n')[0]
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/\d+/g, 'N')}`,
+        c.seed,
+      );
     }
     const problem = judge(r);
     if (problem) problems.push({ seed: c.seed, source: c.source, mutation: c.mutation, argv: argv[0], problem });
@@ -311,7 +319,10 @@ describe('fuzz: mutated samples and template through runCli', () => {
   test('no unexpected error, crash, hang or stack trace', () => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     // Each exit code is reached: the mutations go past the container checks into the engine.
-    const summary = `${COUNT} đột biến trong ${seconds.toFixed(1)} s; mã thoát: ${[...codes.entries()].sort().map(([c, n]) => `${c}×${n}`).join(', ')}`;
+    const summary = `${COUNT} đột biến trong ${seconds.toFixed(1)} s; mã thoát: ${[...codes.entries()]
+      .sort()
+      .map(([c, n]) => `${c}×${n}`)
+      .join(', ')}`;
     const report = distinct(problems);
     console.log(`${summary}\n${report.join('\n')}`);
     if (process.env.FUZZ_VERBOSE) console.log([...messages.entries()].map(([m, seed]) => `${seed} ${m}`).join('\n'));

@@ -153,7 +153,10 @@ describe('a failed report leaves nothing behind', () => {
     const zip = await JSZip.loadAsync(readFileSync(SAMPLES.uMinhThuong));
     const sheet = await zip.file('xl/worksheets/sheet4.xml')!.async('string');
     // Every numeric cell of the commune sheet becomes 999: out of range wherever it is read.
-    zip.file('xl/worksheets/sheet4.xml', sheet.replace(/<v>\d+(\.\d+)?<\/v>/g, (m, _f, offset: number) => (offset > sheet.length / 3 ? '<v>999</v>' : m)));
+    zip.file(
+      'xl/worksheets/sheet4.xml',
+      sheet.replace(/<v>\d+(\.\d+)?<\/v>/g, (m, _f, offset: number) => (offset > sheet.length / 3 ? '<v>999</v>' : m)),
+    );
     writeFileSync(workbook, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const v = await run(['validate', workbook]);
     expect(v.code).toBe(1);

@@ -14,11 +14,7 @@ export async function removeTempDir(dir: string): Promise<void> {
 }
 
 /** Builds a workbook with exceljs and writes it as a real .xlsx file. */
-export async function writeXlsx(
-  file: string,
-  build: (workbook: ExcelJS.Workbook) => void,
-  options: Partial<ExcelJS.XlsxWriteOptions> = {},
-): Promise<string> {
+export async function writeXlsx(file: string, build: (workbook: ExcelJS.Workbook) => void, options: Partial<ExcelJS.XlsxWriteOptions> = {}): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   build(workbook);
   await workbook.xlsx.writeFile(file, options);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
 import * as https from 'https';
 import { createServer } from 'net';
 import { tmpdir } from 'os';

@@ -150,9 +150,29 @@ function kimBoiWorkbook(form: FormSheet): ExcelJS.Workbook {
 
 /** [district as its group row names it, [commune, level, year đạt chuẩn, year nâng cao, met]] */
 const HAU_GIANG: Array<[string, Array<[string, string, number | null, number | null, number]>]> = [
-  ['Huyện Châu Thành', [['Phú Hữu', 'Đạt chuẩn NTM', 2022, null, 19], ['Phú Tân', 'Chưa đạt', null, null, 18], ['Đông Thạnh', 'Đạt chuẩn NTM', 2019, null, 19]]],
-  ['Thị xã Long Mỹ', [['Tân Phú', 'Đạt chuẩn NTM', 2022, null, 19], ['Long Trị', 'Đạt chuẩn NTM', 2020, null, 19], ['Long Bình', 'Chưa đạt', null, null, 15]]],
-  ['TP. Ngã Bảy', [['Đại Thành', 'Nâng cao', 2018, 2021, 19], ['Tân Thành', 'Đạt chuẩn NTM', 2019, null, 19]]],
+  [
+    'Huyện Châu Thành',
+    [
+      ['Phú Hữu', 'Đạt chuẩn NTM', 2022, null, 19],
+      ['Phú Tân', 'Chưa đạt', null, null, 18],
+      ['Đông Thạnh', 'Đạt chuẩn NTM', 2019, null, 19],
+    ],
+  ],
+  [
+    'Thị xã Long Mỹ',
+    [
+      ['Tân Phú', 'Đạt chuẩn NTM', 2022, null, 19],
+      ['Long Trị', 'Đạt chuẩn NTM', 2020, null, 19],
+      ['Long Bình', 'Chưa đạt', null, null, 15],
+    ],
+  ],
+  [
+    'TP. Ngã Bảy',
+    [
+      ['Đại Thành', 'Nâng cao', 2018, 2021, 19],
+      ['Tân Thành', 'Đạt chuẩn NTM', 2019, null, 19],
+    ],
+  ],
 ];
 
 /**
@@ -224,7 +244,14 @@ const HG_TARGET_ROWS = { tong: 5, moiHuyen: 6, tyLe: 7, binhQuan: 8 };
 
 const HAU_GIANG_TARGETS = { [HG_TARGET_ROWS.tong]: 'met', [HG_TARGET_ROWS.moiHuyen]: 'met', [HG_TARGET_ROWS.tyLe]: 'not-met', [HG_TARGET_ROWS.binhQuan]: 'met' };
 
-const XA_HEADER_PROVINCE: HeaderNode[] = ['STT', 'Tên xã', 'Mức đạt chuẩn', { text: 'Năm đạt chuẩn', columns: ['Đạt chuẩn', 'Nâng cao', 'Kiểu mẫu'] }, { text: 'Tiêu chí', columns: CRITERIA_19.map(String) }, 'Số tiêu chí đạt'];
+const XA_HEADER_PROVINCE: HeaderNode[] = [
+  'STT',
+  'Tên xã',
+  'Mức đạt chuẩn',
+  { text: 'Năm đạt chuẩn', columns: ['Đạt chuẩn', 'Nâng cao', 'Kiểu mẫu'] },
+  { text: 'Tiêu chí', columns: CRITERIA_19.map(String) },
+  'Số tiêu chí đạt',
+];
 
 function hauGiangWorkbook(opts: Parameters<typeof hauGiangRows>[0] & { grandTotal?: boolean } = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -238,7 +265,10 @@ function hauGiangWorkbook(opts: Parameters<typeof hauGiangRows>[0] & { grandTota
     header: XA_HEADER_PROVINCE,
     numbering: 'plain',
     rows: [...(opts.grandTotal ? [grand] : []), ...hauGiangRows(opts)],
-    footer: [[null, null, null, null, null, null, null, null, null, null, null, null, 'Hậu Giang, ngày 30 tháng 12 năm 2022'], ['Người tổng hợp', null, null, null, null, null, null, null, null, null, null, null, 'Thủ trưởng đơn vị']],
+    footer: [
+      [null, null, null, null, null, null, null, null, null, null, null, null, 'Hậu Giang, ngày 30 tháng 12 năm 2022'],
+      ['Người tổng hợp', null, null, null, null, null, null, null, null, null, null, null, 'Thủ trưởng đơn vị'],
+    ],
   });
   hauGiangTargets(wb);
   return wb;
@@ -297,7 +327,23 @@ function umtWorkbook(opts: { targetsTwoRow?: boolean } = {}): ExcelJS.Workbook {
   addFormSheet(wb, {
     name: 'Xã',
     title: ['DANH SÁCH XÃ VÀ KẾT QUẢ THỰC HIỆN TIÊU CHÍ'],
-    header: ['STT', 'Đơn vị', 'Xếp loại', { text: 'Năm công nhận', columns: ['Đạt chuẩn', 'Nâng cao', 'Kiểu mẫu'] }, { text: 'Kết quả thực hiện các tiêu chí', columns: [{ text: 'I. Quy hoạch', columns: ['1'] }, { text: 'II. Hạ tầng kinh tế - xã hội', columns: ['2', '3', '4', '5', '6', '7', '8', '9'] }, { text: 'III. Kinh tế và tổ chức sản xuất', columns: ['10', '11', '12', '13'] }, { text: 'IV. Văn hóa - xã hội - môi trường', columns: ['14', '15', '16', '17'] }, { text: 'V. Hệ thống chính trị', columns: ['18', '19'] }] }, 'Số TC đạt'],
+    header: [
+      'STT',
+      'Đơn vị',
+      'Xếp loại',
+      { text: 'Năm công nhận', columns: ['Đạt chuẩn', 'Nâng cao', 'Kiểu mẫu'] },
+      {
+        text: 'Kết quả thực hiện các tiêu chí',
+        columns: [
+          { text: 'I. Quy hoạch', columns: ['1'] },
+          { text: 'II. Hạ tầng kinh tế - xã hội', columns: ['2', '3', '4', '5', '6', '7', '8', '9'] },
+          { text: 'III. Kinh tế và tổ chức sản xuất', columns: ['10', '11', '12', '13'] },
+          { text: 'IV. Văn hóa - xã hội - môi trường', columns: ['14', '15', '16', '17'] },
+          { text: 'V. Hệ thống chính trị', columns: ['18', '19'] },
+        ],
+      },
+      'Số TC đạt',
+    ],
     rows: UMT_COMMUNES.map((c, i) => [i + 1, c[0], c[1], c[2], null, null, ...marks(c[3]), c[3]]),
   });
   addFormSheet(wb, {
@@ -468,11 +514,7 @@ export const CASES: LayoutCase[] = [
       const communes = KIM_BOI.map((c) => [...c] as KimBoiCommune);
       communes[8][4] = 18; // Mỵ Hòa "Đạt chuẩn NTM" with 18 criteria
       const form = kimBoiForm();
-      form.rows = [
-        ...communes.map((c, i) => kimBoiRow(i, c)),
-        [16, 'Xã Nam Thượng', 'Chưa đạt', null, null, null, ...marks(12), 12],
-        [17, 'Sơn Thủy', 'Đang xét', null, null, null, ...marks(14), 14],
-      ];
+      form.rows = [...communes.map((c, i) => kimBoiRow(i, c)), [16, 'Xã Nam Thượng', 'Chưa đạt', null, null, null, ...marks(12), 12], [17, 'Sơn Thủy', 'Đang xét', null, null, null, ...marks(14), 14]];
       return kimBoiWorkbook(form);
     },
     problems: [
@@ -539,7 +581,11 @@ export const CASES: LayoutCase[] = [
     name: 'u-minh-thuong-chi-tieu',
     pattern: 'target sheet named "Chỉ tiêu KH 2024" with "Mục tiêu" and "Năm gốc" groups',
     build: () => umtWorkbook({ targetsTwoRow: true }),
-    problems: [{ code: 'ocop-expired', sheet: 'Sản phẩm OCOP' }, { code: 'target-behind', sheet: 'Chỉ tiêu KH 2024' }, { code: 'target-behind', sheet: 'Chỉ tiêu KH 2024' }],
+    problems: [
+      { code: 'ocop-expired', sheet: 'Sản phẩm OCOP' },
+      { code: 'target-behind', sheet: 'Chỉ tiêu KH 2024' },
+      { code: 'target-behind', sheet: 'Chỉ tiêu KH 2024' },
+    ],
     metrics: UMT_METRICS,
     // 8 products by 2025 from 1 in 2021: the straight line asks 6,25 by 2024, 6 are there (behind);
     // 6 xã by 2025 from 4 in 2021: 5,5 asked by 2024, 4 there (behind too).
@@ -568,7 +614,18 @@ export const CASES: LayoutCase[] = [
   {
     name: 'kim-boi-ba-dong',
     pattern: 'three header rows: "Kết quả thực hiện" over "Tiêu chí" over 1…19, "Mức đạt chuẩn" merged down over all three',
-    build: () => kimBoiWorkbook(kimBoiForm({ header: ['STT', 'Tên xã', 'Mức đạt chuẩn', { text: 'Năm đạt chuẩn', columns: ['NTM', 'Nâng cao', 'Kiểu mẫu'] }, { text: 'Kết quả thực hiện', columns: [{ text: 'Tiêu chí', columns: CRITERIA_19.map(String) }, 'Số tiêu chí đạt'] }] })),
+    build: () =>
+      kimBoiWorkbook(
+        kimBoiForm({
+          header: [
+            'STT',
+            'Tên xã',
+            'Mức đạt chuẩn',
+            { text: 'Năm đạt chuẩn', columns: ['NTM', 'Nâng cao', 'Kiểu mẫu'] },
+            { text: 'Kết quả thực hiện', columns: [{ text: 'Tiêu chí', columns: CRITERIA_19.map(String) }, 'Số tiêu chí đạt'] },
+          ],
+        }),
+      ),
     problems: [],
     infos: [{ code: 'unit-not-commune', sheet: 'Xã', says: ['Thị trấn Bo'] }],
     metrics: KIM_BOI_METRICS,

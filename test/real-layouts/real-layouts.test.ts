@@ -89,7 +89,12 @@ describe('workbooks laid out as offices lay them out', () => {
 
   test('a header below row 30 is not found, and the message shows what was looked at', async () => {
     const wb = new ExcelJS.Workbook();
-    addInfoSheet(wb, [['Tỉnh', 'Hòa Bình'], ['Huyện', 'Kim Bôi'], ['Vùng', 'Trung du và miền núi phía Bắc'], ['Năm báo cáo', 2024]]);
+    addInfoSheet(wb, [
+      ['Tỉnh', 'Hòa Bình'],
+      ['Huyện', 'Kim Bôi'],
+      ['Vùng', 'Trung du và miền núi phía Bắc'],
+      ['Năm báo cáo', 2024],
+    ]);
     addFormSheet(wb, { name: 'Xã', title: Array.from({ length: 31 }, (_, i) => `Ghi chú ${i + 1}`), header: ['STT', 'Tên xã', 'Mức đạt chuẩn'], rows: [[1, 'Nam Thượng', 'Chưa đạt']] });
     const result = await validateBytes(await bytesOf(wb));
     const missing = result.findings.filter((f) => f.code === 'column-missing');

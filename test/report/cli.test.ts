@@ -29,12 +29,9 @@ describe('ntm-ocop report and check-template', () => {
     const doc = (await parts(new Uint8Array(readFileSync(file))))['word/document.xml'];
     const text = paragraphs(doc).join('\n');
     const m = validateWorkbook(await readWorkbook(readFileSync(SAMPLE))).metrics;
-    expect(text).toContain(
-      `Toàn huyện có ${formatCount(m.so_xa_dat_chuan_ntm)}/${formatCount(m.so_xa)} xã đạt chuẩn nông thôn mới, chiếm ${formatPercent(m.ty_le_xa_dat_chuan_ntm)}`,
-    );
+    expect(text).toContain(`Toàn huyện có ${formatCount(m.so_xa_dat_chuan_ntm)}/${formatCount(m.so_xa)} xã đạt chuẩn nông thôn mới, chiếm ${formatPercent(m.ty_le_xa_dat_chuan_ntm)}`);
     expect(text).toContain(`bình quân đạt ${formatNumber(m.binh_quan_tieu_chi)} tiêu chí/xã.`);
-    expect(text).toContain(`Trong năm ${validateWorkbook(await readWorkbook(readFileSync(SAMPLE))).year}, công nhận thêm`
-    );
+    expect(text).toContain(`Trong năm ${validateWorkbook(await readWorkbook(readFileSync(SAMPLE))).year}, công nhận thêm`);
     expect(text).toContain(`có ${formatCount(m.so_san_pham_ocop)} sản phẩm OCOP đạt từ 3 sao trở lên`);
     expect(doc).not.toContain('{{');
   });
@@ -45,10 +42,19 @@ describe('ntm-ocop report and check-template', () => {
     await wb.xlsx.readFile(SAMPLE);
     const sheet = wb.getWorksheet('OCOP')!;
     let col = 0;
-    sheet.getRow(1).eachCell((c, i) => { if (String(c.value).trim() === 'Số sao') col = i; });
+    sheet.getRow(1).eachCell((c, i) => {
+      if (String(c.value).trim() === 'Số sao') col = i;
+    });
     let headerRow = 1;
     if (!col) {
-      sheet.eachRow((row, r) => row.eachCell((c, i) => { if (!col && String(c.value).trim() === 'Số sao') { col = i; headerRow = r; } }));
+      sheet.eachRow((row, r) =>
+        row.eachCell((c, i) => {
+          if (!col && String(c.value).trim() === 'Số sao') {
+            col = i;
+            headerRow = r;
+          }
+        }),
+      );
     }
     sheet.getRow(headerRow + 1).getCell(col).value = 9;
     await wb.xlsx.writeFile(input);
@@ -72,7 +78,9 @@ describe('ntm-ocop report and check-template', () => {
     const r = io();
     expect(await runCli(['report', PROVINCE, '--by', 'huyen', '--out', outDir], r.io)).toBe(0);
     const lines = r.out.stderr.trim().split('\n');
-    const files = readdirSync(outDir).filter((f) => f.endsWith('.docx')).sort();
+    const files = readdirSync(outDir)
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
     expect(files.length).toBeGreaterThan(1);
     expect(lines).toHaveLength(files.length);
     expect(lines[0]).toMatch(new RegExp(`^Đang tạo báo cáo 1/${files.length}: huyện .+…$`));

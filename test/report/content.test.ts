@@ -54,7 +54,7 @@ describe('report content from the engine result', () => {
     expect(text).toContain('- Tỷ lệ xã đạt chuẩn nông thôn mới: chưa đạt; mục tiêu đến năm 2024 là từ 80% trở lên, thực hiện 66,7%, còn thiếu 13,3 điểm phần trăm so với mục tiêu;');
     expect(text).toContain('- Số sản phẩm OCOP 3 sao trở lên: chậm tiến độ; mục tiêu đến năm 2025 là từ 06 sản phẩm trở lên, thực hiện 03 sản phẩm, còn thiếu 03 sản phẩm so với mục tiêu.');
     // The commune with fewest criteria comes first, with the criteria it lacks by name.
-    expect(text).toContain("- Xã Thạnh Yên A đạt 13/19 tiêu chí, còn thiếu 06 tiêu chí: số 14, 15, 16, 17, 18 và 19;");
+    expect(text).toContain('- Xã Thạnh Yên A đạt 13/19 tiêu chí, còn thiếu 06 tiêu chí: số 14, 15, 16, 17, 18 và 19;');
     expect(text.indexOf('Thạnh Yên A')).toBeLessThan(text.indexOf('Hòa Chánh'));
   });
 
@@ -85,7 +85,9 @@ describe('report content from the engine result', () => {
     const c = buildContent(provinceResult(), { district: 'Vị Thủy' });
     expect(c.scalars.ten_don_vi).toBe('huyện Vị Thủy');
     // The province's report on one of its districts (SPEC §7).
-    expect(c.scalars.doan_ntm).toMatch(/^Trên địa bàn huyện Vị Thủy có 01\/02 xã đạt chuẩn nông thôn mới, chiếm 50%; trong đó có 01 xã đạt chuẩn nông thôn mới nâng cao \(chiếm 50%\); bình quân đạt 13,5 tiêu chí\/xã\./);
+    expect(c.scalars.doan_ntm).toMatch(
+      /^Trên địa bàn huyện Vị Thủy có 01\/02 xã đạt chuẩn nông thôn mới, chiếm 50%; trong đó có 01 xã đạt chuẩn nông thôn mới nâng cao \(chiếm 50%\); bình quân đạt 13,5 tiêu chí\/xã\./,
+    );
     expect(c.scalars.co_quan_bao_cao).toBe('UBND tỉnh Hậu Giang');
     expect(c.scalars.tren_dia_ban).toBe('trên địa bàn huyện Vị Thủy');
     expect(c.lists.xa.map((x) => x.ten)).toEqual(['Vị Thanh', 'Vị Bình']);

@@ -10,17 +10,20 @@ async function splitRuns(template: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(template);
   for (const name of Object.keys(zip.files).filter((n) => /^word\/(document|header\d*)\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
-    const split = xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*?)\{\{([^}<]+)\}\}([^<]*)<\/w:t><\/w:r>/g, (_m, rPr: string | undefined, before: string, inner: string, after: string) => {
-      const props = rPr ?? '';
-      const half = Math.ceil(inner.length / 2);
-      return (
-        `<w:r>${props}<w:t xml:space="preserve">${before}{</w:t></w:r>` +
-        `<w:r>${props}<w:t>{</w:t></w:r><w:proofErr w:type="spellStart"/>` +
-        `<w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t>${inner.slice(0, half)}</w:t></w:r><w:proofErr w:type="spellEnd"/>` +
-        `<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${inner.slice(half)} </w:t></w:r>` +
-        `<w:r>${props}<w:t xml:space="preserve">}}${after}</w:t></w:r>`
-      );
-    });
+    const split = xml.replace(
+      /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*?)\{\{([^}<]+)\}\}([^<]*)<\/w:t><\/w:r>/g,
+      (_m, rPr: string | undefined, before: string, inner: string, after: string) => {
+        const props = rPr ?? '';
+        const half = Math.ceil(inner.length / 2);
+        return (
+          `<w:r>${props}<w:t xml:space="preserve">${before}{</w:t></w:r>` +
+          `<w:r>${props}<w:t>{</w:t></w:r><w:proofErr w:type="spellStart"/>` +
+          `<w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t>${inner.slice(0, half)}</w:t></w:r><w:proofErr w:type="spellEnd"/>` +
+          `<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${inner.slice(half)} </w:t></w:r>` +
+          `<w:r>${props}<w:t xml:space="preserve">}}${after}</w:t></w:r>`
+        );
+      },
+    );
     zip.file(name, split);
   }
   return zip.generateAsync({ type: 'uint8array' });

@@ -5,7 +5,25 @@ import { districtResult } from './fixtures';
 import { defaultTemplate, paragraphs, paragraphXml, parts } from './helpers';
 
 /** CT_PPr's order (ECMA-376 Part 1, 17.3.1.26), the names this project meets. */
-const PPR_ORDER = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'widowControl', 'numPr', 'pBdr', 'shd', 'tabs', 'bidi', 'spacing', 'ind', 'contextualSpacing', 'jc', 'outlineLvl', 'rPr', 'sectPr'];
+const PPR_ORDER = [
+  'pStyle',
+  'keepNext',
+  'keepLines',
+  'pageBreakBefore',
+  'widowControl',
+  'numPr',
+  'pBdr',
+  'shd',
+  'tabs',
+  'bidi',
+  'spacing',
+  'ind',
+  'contextualSpacing',
+  'jc',
+  'outlineLvl',
+  'rPr',
+  'sectPr',
+];
 
 function pPrOutOfOrder(xml: string): string[] {
   const bad: string[] = [];

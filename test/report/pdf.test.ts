@@ -70,7 +70,12 @@ describe('LibreOffice converts the generated reports', () => {
     const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', path.join(dir, 'tinh.pdf')], { encoding: 'utf8' })
       .split('\n')
       .filter((l) => /^Page\s+\d+ size:/.test(l))
-      .map((l) => l.match(/([\d.]+) x ([\d.]+)/)!.slice(1).map(Number));
+      .map((l) =>
+        l
+          .match(/([\d.]+) x ([\d.]+)/)!
+          .slice(1)
+          .map(Number),
+      );
     const landscape = sizes.map(([w, h]) => w > h);
     expect(landscape[0]).toBe(false);
     expect(landscape.filter(Boolean).length).toBeGreaterThanOrEqual(2);

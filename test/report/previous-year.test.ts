@@ -44,7 +44,7 @@ async function lastYearWorkbook(): Promise<Uint8Array> {
 }
 
 describe('the year before, in the report', () => {
-  test('without last year\'s workbook: levels and products compared, indicators not', async () => {
+  test("without last year's workbook: levels and products compared, indicators not", async () => {
     const result = validateWorkbook(await readWorkbook(readFileSync(SAMPLE)));
     expect(result.previousYear.year).toBe(2023);
     expect(result.previousYear.metrics.thu_nhap_binh_quan).toBeUndefined();
@@ -54,7 +54,7 @@ describe('the year before, in the report', () => {
     expect(c.scalars.doan_thu_nhap).not.toContain('so với năm');
   });
 
-  test('with last year\'s workbook (previous): income, poverty and BHYT against last year, in the .docx', async () => {
+  test("with last year's workbook (previous): income, poverty and BHYT against last year, in the .docx", async () => {
     const workbook = await readWorkbook(readFileSync(SAMPLE));
     const previous = await readWorkbook(await lastYearWorkbook());
     const result = validateWorkbook(workbook, { previous });
@@ -73,7 +73,7 @@ describe('the year before, in the report', () => {
 });
 
 describe('loops over the products of the year and the expiring certificates', () => {
-  test('a secretary\'s template names them with {{#moi san_pham_trong_nam}} and {{#moi san_pham_het_han}}', async () => {
+  test("a secretary's template names them with {{#moi san_pham_trong_nam}} and {{#moi san_pham_het_han}}", async () => {
     const template = await languageTemplate({
       body: [
         '{{#moi san_pham_trong_nam}}',

@@ -29,7 +29,19 @@ export function sp(ten: string, soSao: number, recognised: Date, xaName: string,
 }
 
 export function target(partial: Partial<TargetResult>): TargetResult {
-  const t = { row: 2, code: 'khac', description: 'Chỉ tiêu', scope: '', comparator: '≥' as const, target: null, actual: null, deadline: 2024, status: 'met' as const, scopeKind: 'all' as const, ...partial };
+  const t = {
+    row: 2,
+    code: 'khac',
+    description: 'Chỉ tiêu',
+    scope: '',
+    comparator: '≥' as const,
+    target: null,
+    actual: null,
+    deadline: 2024,
+    status: 'met' as const,
+    scopeKind: 'all' as const,
+    ...partial,
+  };
   return { completion: targetCompletion(t) ?? null, ...t };
 }
 

@@ -21,11 +21,7 @@ const FOUR = [
   xa('Minh Thuận', 16, 'chua-dat'),
 ];
 
-const PROVINCE = [
-  xa('Phú Hữu', 19, 'dat-chuan', { dat: 2024 }, 'Châu Thành'),
-  xa('Đông Phú', 15, 'chua-dat', {}, 'Châu Thành'),
-  xa('Tân Thành', 19, 'dat-chuan', { dat: 2020 }, 'Thành phố Ngã Bảy'),
-];
+const PROVINCE = [xa('Phú Hữu', 19, 'dat-chuan', { dat: 2024 }, 'Châu Thành'), xa('Đông Phú', 15, 'chua-dat', {}, 'Châu Thành'), xa('Tân Thành', 19, 'dat-chuan', { dat: 2020 }, 'Thành phố Ngã Bảy')];
 
 const PROVINCE_INFO = { huyen: undefined, tinh: 'Hậu Giang', coQuanBanHanh: 'Ủy ban nhân dân tỉnh Hậu Giang' };
 
@@ -63,7 +59,7 @@ const PATTERNS: Pattern[] = [
       'So với năm 2023, số xã đạt chuẩn nông thôn mới tăng 01 xã (từ 01 lên 02 xã), tỷ lệ tăng từ 33,3% lên 66,7%.',
   },
   {
-    pattern: "NTM in the province's report on one district: \"Trên địa bàn …\"",
+    pattern: 'NTM in the province\'s report on one district: "Trên địa bàn …"',
     data: { info: PROVINCE_INFO, communes: PROVINCE },
     district: 'Thành phố Ngã Bảy',
     placeholder: 'doan_ntm',
@@ -104,7 +100,7 @@ const PATTERNS: Pattern[] = [
     example: 'Về mức độ đạt tiêu chí: 01 xã đạt từ 15 - 18 tiêu chí, 01 xã đạt dưới 10 tiêu chí.',
   },
   {
-    pattern: 'Indicators with last year\'s figures (--previous): change in the same rounding',
+    pattern: "Indicators with last year's figures (--previous): change in the same rounding",
     data: {
       communes: [{ ...xa('A', 19, 'dat-chuan', { dat: 2020 }), thuNhap: 60.004, tyLeHoNgheo: 2.5, tyLeBhyt: 94.02 }],
       previousIndicators: { thu_nhap_binh_quan: 55.8, ty_le_ho_ngheo: 3.04, ty_le_bhyt: 94.03 },
@@ -226,7 +222,7 @@ const PATTERNS: Pattern[] = [
     example: 'Có 01 chỉ tiêu kế hoạch áp dụng cho huyện Châu Thành; chỉ tiêu này đạt.',
   },
   {
-    pattern: "No target applies to the district",
+    pattern: 'No target applies to the district',
     data: { info: PROVINCE_INFO, communes: PROVINCE, targets: [target({ status: 'met' })] },
     district: 'Châu Thành',
     placeholder: 'doan_chi_tieu',
@@ -254,9 +250,18 @@ const PATTERNS: Pattern[] = [
       communes: PROVINCE,
       targets: [
         target({
-          code: 'so_san_pham_ocop', description: 'Mỗi huyện có ít nhất 05 sản phẩm OCOP', scope: 'mỗi huyện', scopeKind: 'each-district', target: 5, actual: 3, status: 'not-met',
+          code: 'so_san_pham_ocop',
+          description: 'Mỗi huyện có ít nhất 05 sản phẩm OCOP',
+          scope: 'mỗi huyện',
+          scopeKind: 'each-district',
+          target: 5,
+          actual: 3,
+          status: 'not-met',
           failingUnits: ['Thành phố Ngã Bảy'],
-          units: [{ name: 'Châu Thành', actual: 8, status: 'met', completion: 160 }, { name: 'Thành phố Ngã Bảy', actual: 3, status: 'not-met', completion: 60 }],
+          units: [
+            { name: 'Châu Thành', actual: 8, status: 'met', completion: 160 },
+            { name: 'Thành phố Ngã Bảy', actual: 3, status: 'not-met', completion: 60 },
+          ],
         }),
       ],
     },
@@ -266,11 +271,7 @@ const PATTERNS: Pattern[] = [
   {
     pattern: 'Lagging communes: one criterion by name, up to three by name, more by number',
     data: {
-      communes: [
-        xa('Minh Thuận', 18, 'chua-dat'),
-        xa('An Minh Bắc', 16, 'chua-dat'),
-        xa('Thạnh Yên A', 14, 'chua-dat'),
-      ],
+      communes: [xa('Minh Thuận', 18, 'chua-dat'), xa('An Minh Bắc', 16, 'chua-dat'), xa('Thạnh Yên A', 14, 'chua-dat')],
     },
     placeholder: 'ds_xa_thap_nhat',
     example:

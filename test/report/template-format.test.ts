@@ -26,10 +26,14 @@ describe('ND30 layout of the default template and its reports', () => {
     expect(first).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(first)!.slice(1).map(Number);
     const [top, right, bottom, left] = m;
-    expect(top).toBeGreaterThanOrEqual(1134); expect(top).toBeLessThanOrEqual(1417);
-    expect(bottom).toBeGreaterThanOrEqual(1134); expect(bottom).toBeLessThanOrEqual(1417);
-    expect(left).toBeGreaterThanOrEqual(1701); expect(left).toBeLessThanOrEqual(1984);
-    expect(right).toBeGreaterThanOrEqual(850); expect(right).toBeLessThanOrEqual(1134);
+    expect(top).toBeGreaterThanOrEqual(1134);
+    expect(top).toBeLessThanOrEqual(1417);
+    expect(bottom).toBeGreaterThanOrEqual(1134);
+    expect(bottom).toBeLessThanOrEqual(1417);
+    expect(left).toBeGreaterThanOrEqual(1701);
+    expect(left).toBeLessThanOrEqual(1984);
+    expect(right).toBeGreaterThanOrEqual(850);
+    expect(right).toBeLessThanOrEqual(1134);
   });
 
   test('Times New Roman in all four rFonts of docDefaults, 14 pt body, justified, indent, spacing', () => {

@@ -83,7 +83,15 @@ describe('template language: conditions and paragraph loops', () => {
 
   test('loops over the products and, in a province report, the districts', async () => {
     const tpl = await languageTemplate({
-      body: ['{{#moi huyen}}', '{{#huyen.stt}}. {{#huyen.ten}}: {{#huyen.so_xa_dat_chuan_ntm}}/{{#huyen.so_xa}} xã', '{{/moi}}', '{{#moi san_pham}}', '- {{#san_pham.ten}}: {{#san_pham.so_sao}} sao, xã {{#san_pham.xa}}', '{{/moi}}', '{{#neu huyen}}có huyện{{#nguoc_lai}}không có huyện{{/neu}}'],
+      body: [
+        '{{#moi huyen}}',
+        '{{#huyen.stt}}. {{#huyen.ten}}: {{#huyen.so_xa_dat_chuan_ntm}}/{{#huyen.so_xa}} xã',
+        '{{/moi}}',
+        '{{#moi san_pham}}',
+        '- {{#san_pham.ten}}: {{#san_pham.so_sao}} sao, xã {{#san_pham.xa}}',
+        '{{/moi}}',
+        '{{#neu huyen}}có huyện{{#nguoc_lai}}không có huyện{{/neu}}',
+      ],
     });
     const province = text((await fill(tpl, provinceResult()))['word/document.xml']);
     const districts = province.filter((t) => /^\d+\. /.test(t));
@@ -155,7 +163,7 @@ describe('template language: what check-template and the report refuse, and wher
     expect(out.stderr).toContain('(ghi chú (comment))');
   });
 
-  test('an ordering comparison with a text that is no number is the template\'s error when filling', async () => {
+  test("an ordering comparison with a text that is no number is the template's error when filling", async () => {
     const tpl = await languageTemplate({ body: ['{{#moi muc_tieu}}', '{{#neu muc_tieu.danh_gia > 3}}', 'x', '{{/neu}}', '{{/moi}}'] });
     expect((await listPlaceholders(tpl)).malformed).toEqual([]);
     await expect(buildReport(districtResult(), { template: tpl })).rejects.toThrow(/không phải là số/);

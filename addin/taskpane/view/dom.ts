@@ -9,11 +9,7 @@ export interface ElementOptions {
   attrs?: Record<string, string>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  options: ElementOptions = {},
-  children: ReadonlyArray<Node | null | undefined> = [],
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, children: ReadonlyArray<Node | null | undefined> = []): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (options.className) node.className = options.className;
   if (options.text !== undefined) node.textContent = options.text;

@@ -38,12 +38,7 @@ export function renderFindings(container: HTMLElement, findings: readonly Findin
     const details = el('details', { className: 'sheet-group' });
     // Sheets with errors start open; sheets with only notes start closed, to keep the list calm.
     details.open = group.counts.error > 0 || group.counts.warning > 0;
-    details.appendChild(
-      el('summary', {}, [
-        el('span', { className: 'sheet-name', text: group.sheet ?? WHOLE_WORKBOOK }),
-        el('span', { className: 'sheet-counts', text: countsText(group.counts) }),
-      ]),
-    );
+    details.appendChild(el('summary', {}, [el('span', { className: 'sheet-name', text: group.sheet ?? WHOLE_WORKBOOK }), el('span', { className: 'sheet-counts', text: countsText(group.counts) })]));
     if (group.sheet !== null && actions.hiddenSheets.has(group.sheet)) {
       const sheet = group.sheet;
       const show = el('button', { text: TEXT.showSheet, attrs: { type: 'button', 'aria-label': `${TEXT.showSheet} "${sheet}"` } });

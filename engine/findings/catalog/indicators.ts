@@ -15,10 +15,7 @@ interface IndicatorText {
   unit: string;
 }
 
-export function indicatorThreshold(
-  at: Where,
-  p: { commune: string; criterion: number; indicator: IndicatorText; value: number; atLeast: boolean; threshold: number; year: number; source: string },
-) {
+export function indicatorThreshold(at: Where, p: { commune: string; criterion: number; indicator: IndicatorText; value: number; atLeast: boolean; threshold: number; year: number; source: string }) {
   const name = p.indicator.name.toLowerCase();
   // Shown to the decimals that decide the comparison: "18,196 … ngưỡng tối thiểu 18,2".
   const decimals = distinguishingDecimals(p.value, p.threshold, 2);

@@ -15,8 +15,7 @@ const raise = raiser(TARGET_CODES);
 /** Why a target row cannot be judged; the same sentence is the finding's message and the result's reason. */
 export const targetInvalidReason = {
   noCode: (row: number) => `Dòng ${row}: chưa có mã chỉ tiêu.`,
-  unknownCode: (row: number, code: string) =>
-    `Dòng ${row}: mã chỉ tiêu "${code}" không có trong danh mục (ví dụ: so_xa_dat_chuan_ntm, ty_le_bhyt, so_san_pham_ocop, hoặc khac).`,
+  unknownCode: (row: number, code: string) => `Dòng ${row}: mã chỉ tiêu "${code}" không có trong danh mục (ví dụ: so_xa_dat_chuan_ntm, ty_le_bhyt, so_san_pham_ocop, hoặc khac).`,
   noTarget: (row: number) => `Dòng ${row}: chưa có giá trị mục tiêu.`,
   noDeadline: (row: number) => `Dòng ${row}: chưa có năm hoàn thành của chỉ tiêu.`,
   otherWithoutActual: (row: number) => `Dòng ${row}: chỉ tiêu "khac" không tính được từ các sheet nên cần ghi "Giá trị thực hiện".`,
@@ -72,12 +71,7 @@ export function targetMet(at: Where, t: TargetText) {
 }
 
 export function targetNotMet(at: Where, t: TargetText) {
-  return raise(
-    'target-not-met',
-    at,
-    `Chỉ tiêu ${what(t)} chưa đạt: thực hiện ${t.actual}, ${goal(t)}${failingList(t)}.`,
-    'Nêu nguyên nhân và giải pháp trong phần "Tồn tại, hạn chế" của báo cáo.',
-  );
+  return raise('target-not-met', at, `Chỉ tiêu ${what(t)} chưa đạt: thực hiện ${t.actual}, ${goal(t)}${failingList(t)}.`, 'Nêu nguyên nhân và giải pháp trong phần "Tồn tại, hạn chế" của báo cáo.');
 }
 
 export function targetBehind(at: Where, t: TargetText & { baselineYear: number; expected: string; reportYear: number }) {

@@ -140,12 +140,7 @@ export const valueRange = {
   yearOutsidePeriod: (at: Where, year: number, period: string) =>
     raise('value-range', at, `Năm báo cáo ${year} không thuộc giai đoạn ${period} ghi ở mục "Giai đoạn".`, 'Sửa năm báo cáo hoặc giai đoạn cho khớp nhau.'),
   expiryBeforeRecognition: (at: Where, p: { product: string; expiry: Date; recognised: Date }) =>
-    raise(
-      'value-range',
-      at,
-      `Sản phẩm "${p.product}": ngày hết hạn ${formatDateShort(p.expiry)} trước ngày công nhận ${formatDateShort(p.recognised)}.`,
-      'Kiểm tra lại hai ngày này.',
-    ),
+    raise('value-range', at, `Sản phẩm "${p.product}": ngày hết hạn ${formatDateShort(p.expiry)} trước ngày công nhận ${formatDateShort(p.recognised)}.`, 'Kiểm tra lại hai ngày này.'),
 };
 
 export const valueDuplicate = {
@@ -209,7 +204,9 @@ export const numberAsText = {
       'number-as-text',
       { sheet, cell: cells[0].cell },
       `${cells.length} ô ở ${column(field)} ghi ${kind} dạng chữ, được đọc theo cách viết của Việt Nam: ${listed.join('; ')}${more}.`,
-      isDate ? 'Nên nhập các ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).' : 'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được; có thể chọn cả cột rồi dùng Data → Text to Columns.',
+      isDate
+        ? 'Nên nhập các ô này dưới dạng ngày của Excel (định dạng dd/mm/yyyy).'
+        : 'Nên nhập số trực tiếp (không có dấu nháy hay khoảng trắng) để Excel tính toán được; có thể chọn cả cột rồi dùng Data → Text to Columns.',
     );
   },
 };

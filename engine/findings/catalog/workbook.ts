@@ -51,7 +51,13 @@ export const sheetUnrecognised = {
 };
 
 export function columnMissing(sheet: string, field: FieldSpec, found: { row: number; headers: readonly string[] } | null, searchRows: number) {
-  const aliases = field.aliases.length > 0 ? ` (hoặc: ${field.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
+  const aliases =
+    field.aliases.length > 0
+      ? ` (hoặc: ${field.aliases
+          .slice(0, 3)
+          .map((a) => `"${a}"`)
+          .join(', ')})`
+      : '';
   const foundText =
     found && found.headers.length > 0
       ? `Trong ${searchRows} dòng đầu, dòng tiêu đề gần đúng nhất (dòng ${found.row}) có: ${found.headers.map((h) => `"${h}"`).join(', ')}.`

@@ -28,19 +28,31 @@ export class FakeConditionalFormatCollection extends ClientObject {
   add(type: string): FakeConditionalFormat {
     const id = this.ctx.excel.newId('CF');
     const cf = new FakeConditionalFormat(this.ctx, this.childPath(PathType.Method, 'Add', [type]), id);
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Add', args: [type], run: () => {
-      const { sheet, boxes } = this.scope();
-      editable(sheet).conditionalFormats.push({ id, type, boxes: boxes.map((b) => ({ ...b })), formula: null, fill: null, stopIfTrue: false });
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Add',
+      args: [type],
+      run: () => {
+        const { sheet, boxes } = this.scope();
+        editable(sheet).conditionalFormats.push({ id, type, boxes: boxes.map((b) => ({ ...b })), formula: null, fill: null, stopIfTrue: false });
+      },
+    });
     return cf;
   }
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>();
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'GetCount', write: false, run: () => {
-      const { sheet, boxes } = this.scope();
-      const n = sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => boxes.some((s) => intersects(b, s)))).length;
-      return { value: n, deliver: () => result.set(n) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'GetCount',
+      write: false,
+      run: () => {
+        const { sheet, boxes } = this.scope();
+        const n = sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => boxes.some((s) => intersects(b, s)))).length;
+        return { value: n, deliver: () => result.set(n) };
+      },
+    });
     return result;
   }
   getItem(id: string): FakeConditionalFormat {
@@ -48,23 +60,36 @@ export class FakeConditionalFormatCollection extends ClientObject {
   }
   load(props?: unknown): this {
     const wanted = parseLoad(props).map((p) => p.replace(/^items\//, ''));
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: wanted.map((p) => `Items/${p}`), run: () => {
-      const { sheet, boxes } = this.scope();
-      const found = sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => boxes.some((s) => intersects(b, s))));
-      const items = found.map((cf) => new FakeConditionalFormat(this.ctx, this.childPath(PathType.Indexer, '', [cf.id]), cf.id));
-      const values = found.map((cf, i) => items[i].snapshot(sheet, cf, wanted));
-      return { value: { Items: values.map((v) => v.value) }, deliver: () => {
-        values.forEach((v) => v.deliver());
-        this.setLoaded('items', items);
-      } };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: wanted.map((p) => `Items/${p}`),
+      run: () => {
+        const { sheet, boxes } = this.scope();
+        const found = sheet.conditionalFormats.filter((cf) => cf.boxes.some((b) => boxes.some((s) => intersects(b, s))));
+        const items = found.map((cf) => new FakeConditionalFormat(this.ctx, this.childPath(PathType.Indexer, '', [cf.id]), cf.id));
+        const values = found.map((cf, i) => items[i].snapshot(sheet, cf, wanted));
+        return {
+          value: { Items: values.map((v) => v.value) },
+          deliver: () => {
+            values.forEach((v) => v.deliver());
+            this.setLoaded('items', items);
+          },
+        };
+      },
+    });
     return this;
   }
 }
 
 export class FakeConditionalFormat extends ClientObject {
   readonly custom: { rule: FakeRule; format: { fill: FakeCfFill; font: FakeCfFill } };
-  constructor(ctx: FakeContext, path: ObjectPath, readonly cfId: string) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    readonly cfId: string,
+  ) {
     super(ctx, path);
     const custom = this.childPath(PathType.Property, 'Custom');
     const format = ctx.newPath(PathType.Property, 'Format', custom);
@@ -86,8 +111,14 @@ export class FakeConditionalFormat extends ClientObject {
     const deliveries: Array<() => void> = [];
     for (const p of props) {
       switch (p) {
-        case 'id': out.Id = cf.id; deliveries.push(() => this.setLoaded('id', cf.id)); break;
-        case 'type': out.Type = cf.type; deliveries.push(() => this.setLoaded('type', cf.type)); break;
+        case 'id':
+          out.Id = cf.id;
+          deliveries.push(() => this.setLoaded('id', cf.id));
+          break;
+        case 'type':
+          out.Type = cf.type;
+          deliveries.push(() => this.setLoaded('type', cf.type));
+          break;
         case 'priority': {
           const priority = sheet.conditionalFormats.indexOf(cf);
           out.Priority = priority;
@@ -106,73 +137,131 @@ export class FakeConditionalFormat extends ClientObject {
     }
     return { value: out, deliver: () => deliveries.forEach((d) => d()) };
   }
-  get id(): string { return this.got('id'); }
-  get type(): string { return this.got('type'); }
-  get priority(): number { return this.got('priority'); }
+  get id(): string {
+    return this.got('id');
+  }
+  get type(): string {
+    return this.got('type');
+  }
+  get priority(): number {
+    return this.got('priority');
+  }
   set priority(value: number) {
-    this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: 'priority', args: [value], run: () => {
-      const { sheet, cf } = this.find();
-      const list = editable(sheet).conditionalFormats.filter((x) => x !== cf);
-      list.splice(Math.max(0, Math.min(value, list.length)), 0, cf);
-      sheet.conditionalFormats = list;
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.SetProperty,
+      name: 'priority',
+      args: [value],
+      run: () => {
+        const { sheet, cf } = this.find();
+        const list = editable(sheet).conditionalFormats.filter((x) => x !== cf);
+        list.splice(Math.max(0, Math.min(value, list.length)), 0, cf);
+        sheet.conditionalFormats = list;
+      },
+    });
   }
   set stopIfTrue(value: boolean) {
-    this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: 'stopIfTrue', args: [value], run: () => {
-      const { sheet, cf } = this.find();
-      editable(sheet);
-      cf.stopIfTrue = value;
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.SetProperty,
+      name: 'stopIfTrue',
+      args: [value],
+      run: () => {
+        const { sheet, cf } = this.find();
+        editable(sheet);
+        cf.stopIfTrue = value;
+      },
+    });
   }
   load(props?: unknown): this {
     const wanted = parseLoad(props);
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: wanted, run: () => {
-      const { sheet, cf } = this.find();
-      return this.snapshot(sheet, cf, wanted);
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: wanted,
+      run: () => {
+        const { sheet, cf } = this.find();
+        return this.snapshot(sheet, cf, wanted);
+      },
+    });
     return this;
   }
   delete(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Delete', run: () => {
-      const { sheet, cf } = this.find();
-      editable(sheet).conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Delete',
+      run: () => {
+        const { sheet, cf } = this.find();
+        editable(sheet).conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+      },
+    });
   }
 }
 
 class FakeRule extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, private readonly owner: FakeConditionalFormat) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private readonly owner: FakeConditionalFormat,
+  ) {
     super(ctx, path);
   }
-  get formula(): string { return this.got('formula'); }
+  get formula(): string {
+    return this.got('formula');
+  }
   load(props?: unknown): this {
     parseLoad(props);
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: ['Formula'], run: () => {
-      const { cf } = this.owner.find();
-      if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom rule of a non-custom format');
-      return { value: { Formula: cf.formula }, deliver: () => this.setLoaded('formula', cf.formula) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: ['Formula'],
+      run: () => {
+        const { cf } = this.owner.find();
+        if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom rule of a non-custom format');
+        return { value: { Formula: cf.formula }, deliver: () => this.setLoaded('formula', cf.formula) };
+      },
+    });
     return this;
   }
   set formula(value: string) {
-    this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: 'formula', args: [value], run: () => {
-      const { sheet, cf } = this.owner.find();
-      editable(sheet);
-      if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom rule of a non-custom format');
-      cf.formula = value;
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.SetProperty,
+      name: 'formula',
+      args: [value],
+      run: () => {
+        const { sheet, cf } = this.owner.find();
+        editable(sheet);
+        if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom rule of a non-custom format');
+        cf.formula = value;
+      },
+    });
   }
 }
 
 class FakeCfFill extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, private readonly owner: FakeConditionalFormat, private readonly part: 'fill' | 'font') {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private readonly owner: FakeConditionalFormat,
+    private readonly part: 'fill' | 'font',
+  ) {
     super(ctx, path);
   }
   set color(value: string) {
-    this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: 'color', args: [value], run: () => {
-      const { sheet, cf } = this.owner.find();
-      editable(sheet);
-      if (this.part === 'fill') cf.fill = value.toUpperCase();
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.SetProperty,
+      name: 'color',
+      args: [value],
+      run: () => {
+        const { sheet, cf } = this.owner.find();
+        editable(sheet);
+        if (this.part === 'fill') cf.fill = value.toUpperCase();
+      },
+    });
   }
 }

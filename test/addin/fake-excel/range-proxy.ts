@@ -101,17 +101,39 @@ export class FakeRange extends ClientObject {
   get isNullObject(): boolean {
     return this.nullable ? this.got<boolean>('isNullObject') : false;
   }
-  get address(): string { return this.got('address'); }
-  get rowIndex(): number { return this.got('rowIndex'); }
-  get columnIndex(): number { return this.got('columnIndex'); }
-  get rowCount(): number { return this.got('rowCount'); }
-  get columnCount(): number { return this.got('columnCount'); }
-  get values(): unknown[][] { return this.got('values'); }
-  set values(grid: unknown[][]) { this.setGrid('values', grid); }
-  get numberFormat(): string[][] { return this.got('numberFormat'); }
-  set numberFormat(grid: string[][]) { this.setGrid('numberFormat', grid); }
-  get valueTypes(): string[][] { return this.got('valueTypes'); }
-  get formulas(): unknown[][] { return this.got('formulas'); }
+  get address(): string {
+    return this.got('address');
+  }
+  get rowIndex(): number {
+    return this.got('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.got('columnIndex');
+  }
+  get rowCount(): number {
+    return this.got('rowCount');
+  }
+  get columnCount(): number {
+    return this.got('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.got('values');
+  }
+  set values(grid: unknown[][]) {
+    this.setGrid('values', grid);
+  }
+  get numberFormat(): string[][] {
+    return this.got('numberFormat');
+  }
+  set numberFormat(grid: string[][]) {
+    this.setGrid('numberFormat', grid);
+  }
+  get valueTypes(): string[][] {
+    return this.got('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.got('formulas');
+  }
 
   load(props?: unknown): this {
     const wanted = parseLoad(props);
@@ -139,14 +161,30 @@ export class FakeRange extends ClientObject {
         };
         for (const p of wanted) {
           switch (p) {
-            case 'address': out[p] = areaAddress(a); break;
-            case 'rowIndex': out[p] = a.r0; break;
-            case 'columnIndex': out[p] = a.c0; break;
-            case 'rowCount': out[p] = a.r1 - a.r0 + 1; break;
-            case 'columnCount': out[p] = a.c1 - a.c0 + 1; break;
-            case 'values': out[p] = grid((c) => (c ? c.value : '')); break;
-            case 'formulas': out[p] = grid((c) => (c ? c.formula ?? c.value : '')); break;
-            case 'numberFormat': out[p] = grid((c) => (c ? c.numberFormat : 'General')); break;
+            case 'address':
+              out[p] = areaAddress(a);
+              break;
+            case 'rowIndex':
+              out[p] = a.r0;
+              break;
+            case 'columnIndex':
+              out[p] = a.c0;
+              break;
+            case 'rowCount':
+              out[p] = a.r1 - a.r0 + 1;
+              break;
+            case 'columnCount':
+              out[p] = a.c1 - a.c0 + 1;
+              break;
+            case 'values':
+              out[p] = grid((c) => (c ? c.value : ''));
+              break;
+            case 'formulas':
+              out[p] = grid((c) => (c ? (c.formula ?? c.value) : ''));
+              break;
+            case 'numberFormat':
+              out[p] = grid((c) => (c ? c.numberFormat : 'General'));
+              break;
             case 'valueTypes':
               out[p] = grid((c) => {
                 if (!c || c.value === '') return 'Empty';
@@ -154,7 +192,8 @@ export class FakeRange extends ClientObject {
                 return typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String';
               });
               break;
-            default: throw new FakeOfficeError('InvalidArgument', `load ${p}`);
+            default:
+              throw new FakeOfficeError('InvalidArgument', `load ${p}`);
           }
         }
         return {
@@ -174,15 +213,24 @@ export class FakeRange extends ClientObject {
     const loaded = new Map<string, unknown>();
     const result = {
       load: () => {
-        this.ctx.enqueue({ path, type: ActionType.Query, name: '', select: ['Address'], run: () => {
-          const a = this.area();
-          const inside = a.sheet.merges.filter((m) => m.r0 >= a.r0 && m.r1 <= a.r1 && m.c0 >= a.c0 && m.c1 <= a.c1);
-          const address = inside.map((m) => `${quoteSheet(a.sheet.name)}!${boxAddress(m)}`).join(',');
-          return { value: { Address: address, IsNullObject: inside.length === 0 }, deliver: () => {
-            loaded.set('isNullObject', inside.length === 0);
-            loaded.set('address', address);
-          } };
-        } });
+        this.ctx.enqueue({
+          path,
+          type: ActionType.Query,
+          name: '',
+          select: ['Address'],
+          run: () => {
+            const a = this.area();
+            const inside = a.sheet.merges.filter((m) => m.r0 >= a.r0 && m.r1 <= a.r1 && m.c0 >= a.c0 && m.c1 <= a.c1);
+            const address = inside.map((m) => `${quoteSheet(a.sheet.name)}!${boxAddress(m)}`).join(',');
+            return {
+              value: { Address: address, IsNullObject: inside.length === 0 },
+              deliver: () => {
+                loaded.set('isNullObject', inside.length === 0);
+                loaded.set('address', address);
+              },
+            };
+          },
+        });
         return result;
       },
       get isNullObject(): boolean {
@@ -197,28 +245,40 @@ export class FakeRange extends ClientObject {
     return result;
   }
   clear(applyTo?: string): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Clear', args: [applyTo ?? 'All'], run: () => {
-      const a = this.area();
-      editable(a.sheet);
-      for (let r = a.r0; r <= a.r1; r++)
-        for (let c = a.c0; c <= a.c1; c++) {
-          const cell = a.sheet.cell(r, c);
-          if (!cell) continue;
-          if (applyTo === 'Contents') {
-            cell.value = '';
-            cell.error = false;
-            delete cell.formula;
-          } else a.sheet.cells.delete(FakeSheet.key(r, c));
-        }
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Clear',
+      args: [applyTo ?? 'All'],
+      run: () => {
+        const a = this.area();
+        editable(a.sheet);
+        for (let r = a.r0; r <= a.r1; r++)
+          for (let c = a.c0; c <= a.c1; c++) {
+            const cell = a.sheet.cell(r, c);
+            if (!cell) continue;
+            if (applyTo === 'Contents') {
+              cell.value = '';
+              cell.error = false;
+              delete cell.formula;
+            } else a.sheet.cells.delete(FakeSheet.key(r, c));
+          }
+      },
+    });
   }
   select(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Select', write: false, run: () => {
-      const a = this.area();
-      if (a.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'select on a hidden sheet');
-      this.ctx.excel.activeSheet = a.sheet.name;
-      this.ctx.excel.selection = { sheet: a.sheet.name, address: boxAddress(a) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Select',
+      write: false,
+      run: () => {
+        const a = this.area();
+        if (a.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'select on a hidden sheet');
+        this.ctx.excel.activeSheet = a.sheet.name;
+        this.ctx.excel.selection = { sheet: a.sheet.name, address: boxAddress(a) };
+      },
+    });
   }
 }
 
@@ -239,14 +299,25 @@ class FakeRangeFormat extends ClientObject {
     this.fill = new FakeRangeFill(ctx, this.childPath(PathType.Property, 'Fill'), range);
     const fontPath = this.childPath(PathType.Property, 'Font');
     const record = (on: ObjectPath, property: string, value: unknown) =>
-      ctx.enqueue({ path: on, type: ActionType.SetProperty, name: property.replace(/^font\./, ''), args: [value], run: () => {
-        const a = range.area();
-        editable(a.sheet).formats.push({ address: areaAddress(a), property, value });
-      } });
+      ctx.enqueue({
+        path: on,
+        type: ActionType.SetProperty,
+        name: property.replace(/^font\./, ''),
+        args: [value],
+        run: () => {
+          const a = range.area();
+          editable(a.sheet).formats.push({ address: areaAddress(a), property, value });
+        },
+      });
     // Font properties are write-only here: the add-in sets them on sheets it creates.
     this.font = new Proxy({}, { set: (_t, p, v) => (record(fontPath, `font.${String(p)}`, v), true) });
     for (const p of ['wrapText', 'columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment']) {
-      Object.defineProperty(this, p, { set: (v: unknown) => record(this.path, p, v), get: () => { throw new FakeOfficeError('PropertyNotLoaded', p); } });
+      Object.defineProperty(this, p, {
+        set: (v: unknown) => record(this.path, p, v),
+        get: () => {
+          throw new FakeOfficeError('PropertyNotLoaded', p);
+        },
+      });
     }
   }
 }
@@ -255,58 +326,97 @@ const FILL_PROPS = ['color', 'pattern', 'patternColor', 'tintAndShade'] as const
 type FillProp = (typeof FILL_PROPS)[number];
 
 class FakeRangeFill extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, private readonly range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, path);
   }
   private set(prop: FillProp, value: string | number): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: prop, args: [value], run: () => {
-      editable(this.range.area().sheet);
-      this.range.forEachCell((cell) => {
-        if (prop === 'color') {
-          cell.fill.color = String(value).toUpperCase();
-          if (cell.fill.pattern === 'None') cell.fill.pattern = 'Solid';
-        } else if (prop === 'pattern') {
-          if (value === 'None') cell.fill = { ...DEFAULT_FILL };
-          else cell.fill.pattern = String(value);
-        } else if (prop === 'patternColor') cell.fill.patternColor = String(value).toUpperCase();
-        else cell.fill.tintAndShade = Number(value);
-      });
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.SetProperty,
+      name: prop,
+      args: [value],
+      run: () => {
+        editable(this.range.area().sheet);
+        this.range.forEachCell((cell) => {
+          if (prop === 'color') {
+            cell.fill.color = String(value).toUpperCase();
+            if (cell.fill.pattern === 'None') cell.fill.pattern = 'Solid';
+          } else if (prop === 'pattern') {
+            if (value === 'None') cell.fill = { ...DEFAULT_FILL };
+            else cell.fill.pattern = String(value);
+          } else if (prop === 'patternColor') cell.fill.patternColor = String(value).toUpperCase();
+          else cell.fill.tintAndShade = Number(value);
+        });
+      },
+    });
   }
-  get color(): string { return this.got('color'); }
-  set color(v: string) { this.set('color', v); }
-  get pattern(): string { return this.got('pattern'); }
-  set pattern(v: string) { this.set('pattern', v); }
-  get patternColor(): string { return this.got('patternColor'); }
-  set patternColor(v: string) { this.set('patternColor', v); }
-  get tintAndShade(): number { return this.got('tintAndShade'); }
-  set tintAndShade(v: number) { this.set('tintAndShade', v); }
+  get color(): string {
+    return this.got('color');
+  }
+  set color(v: string) {
+    this.set('color', v);
+  }
+  get pattern(): string {
+    return this.got('pattern');
+  }
+  set pattern(v: string) {
+    this.set('pattern', v);
+  }
+  get patternColor(): string {
+    return this.got('patternColor');
+  }
+  set patternColor(v: string) {
+    this.set('patternColor', v);
+  }
+  get tintAndShade(): number {
+    return this.got('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    this.set('tintAndShade', v);
+  }
   clear(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Clear', run: () => {
-      editable(this.range.area().sheet);
-      this.range.forEachCell((cell) => void (cell.fill = { ...DEFAULT_FILL }));
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Clear',
+      run: () => {
+        editable(this.range.area().sheet);
+        this.range.forEachCell((cell) => void (cell.fill = { ...DEFAULT_FILL }));
+      },
+    });
   }
   load(props?: unknown): this {
     const wanted = parseLoad(props) as FillProp[];
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: wanted, run: () => {
-      const a = this.range.area();
-      const out: Record<string, unknown> = {};
-      for (const p of wanted) {
-        if (!FILL_PROPS.includes(p)) throw new FakeOfficeError('InvalidArgument', `load ${p}`);
-        // Like Excel: a property that differs across the range reads as null.
-        let value: unknown;
-        let first = true;
-        for (let r = a.r0; r <= a.r1; r++)
-          for (let c = a.c0; c <= a.c1; c++) {
-            const v = (a.sheet.cell(r, c)?.fill ?? DEFAULT_FILL)[p];
-            if (first) (value = v), (first = false);
-            else if (v !== value) value = null;
-          }
-        out[p] = value;
-      }
-      return { value: pascalKeys(out), deliver: () => Object.entries(out).forEach(([k, v]) => this.setLoaded(k, v)) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: wanted,
+      run: () => {
+        const a = this.range.area();
+        const out: Record<string, unknown> = {};
+        for (const p of wanted) {
+          if (!FILL_PROPS.includes(p)) throw new FakeOfficeError('InvalidArgument', `load ${p}`);
+          // Like Excel: a property that differs across the range reads as null.
+          let value: unknown;
+          let first = true;
+          for (let r = a.r0; r <= a.r1; r++)
+            for (let c = a.c0; c <= a.c1; c++) {
+              const v = (a.sheet.cell(r, c)?.fill ?? DEFAULT_FILL)[p];
+              if (first) {
+                value = v;
+                first = false;
+              } else if (v !== value) value = null;
+            }
+          out[p] = value;
+        }
+        return { value: pascalKeys(out), deliver: () => Object.entries(out).forEach(([k, v]) => this.setLoaded(k, v)) };
+      },
+    });
     return this;
   }
 }
@@ -317,14 +427,20 @@ class FakeDataValidation extends ClientObject {
     for (const p of ['rule', 'prompt', 'errorAlert'] as const) {
       Object.defineProperty(this, p, {
         set: (value: unknown) =>
-          ctx.enqueue({ path: this.path, type: ActionType.SetProperty, name: p, args: [value], run: () => {
-            const a = range.area();
-            editable(a.sheet);
-            const address = areaAddress(a);
-            let v = a.sheet.validations.find((x) => x.address === address);
-            if (!v) a.sheet.validations.push((v = { address }));
-            v[p] = value;
-          } }),
+          ctx.enqueue({
+            path: this.path,
+            type: ActionType.SetProperty,
+            name: p,
+            args: [value],
+            run: () => {
+              const a = range.area();
+              editable(a.sheet);
+              const address = areaAddress(a);
+              let v = a.sheet.validations.find((x) => x.address === address);
+              if (!v) a.sheet.validations.push((v = { address }));
+              v[p] = value;
+            },
+          }),
         get: () => {
           throw new FakeOfficeError('PropertyNotLoaded', p);
         },

@@ -70,7 +70,10 @@ export class FakeSheet {
   /** Formatting other than fill (font, widths, alignment), recorded for inspection. */
   formats: Array<{ address: string; property: string; value: unknown }> = [];
   readonly id: string;
-  constructor(public name: string, id: string) {
+  constructor(
+    public name: string,
+    id: string,
+  ) {
     this.id = id;
   }
 
@@ -124,7 +127,8 @@ export class FakeSheet {
     const rows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const key = (r: number) => this.cell(r, byColumn)?.value ?? '';
     const order = [...rows].sort((a, b) => {
-      const x = key(a), y = key(b);
+      const x = key(a),
+        y = key(b);
       const cmp = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi');
       return descending ? -cmp : cmp;
     });

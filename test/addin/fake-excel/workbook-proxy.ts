@@ -18,7 +18,6 @@ export class FakeWorkbookProxy extends ClientObject {
   }
 }
 
-
 const SHEET_PROPS = ['name', 'visibility', 'id', 'position'];
 
 class FakeWorksheetCollection extends ClientObject {
@@ -51,24 +50,39 @@ class FakeWorksheetCollection extends ClientObject {
     return this;
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.childPath(PathType.Method, 'GetItem', [name]), () => {
-      const s = this.ctx.excel.sheet(name) ?? this.ctx.excel.sheets.find((x) => x.id === name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `worksheet ${name}`);
-      return s;
-    }, false);
+    return new FakeWorksheet(
+      this.ctx,
+      this.childPath(PathType.Method, 'GetItem', [name]),
+      () => {
+        const s = this.ctx.excel.sheet(name) ?? this.ctx.excel.sheets.find((x) => x.id === name);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `worksheet ${name}`);
+        return s;
+      },
+      false,
+    );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, this.childPath(PathType.Method, 'GetItemOrNullObject', [name]), () => this.ctx.excel.sheet(name) ?? this.ctx.excel.sheets.find((x) => x.id === name) ?? null, true);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      this.childPath(PathType.Method, 'GetItemOrNullObject', [name]),
+      () => this.ctx.excel.sheet(name) ?? this.ctx.excel.sheets.find((x) => x.id === name) ?? null,
+      true,
+    );
     this.ctx.enqueue({ path: ws.path, type: ActionType.Query, name: '', select: ['IsNullObject'], run: () => ws.settle() });
     return ws;
   }
   add(name: string): FakeWorksheet {
     const path = this.childPath(PathType.Method, 'Add', [name]);
-    const ws = new FakeWorksheet(this.ctx, path, () => {
-      const s = this.ctx.excel.sheet(name);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `worksheet ${name}`);
-      return s;
-    }, false);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      path,
+      () => {
+        const s = this.ctx.excel.sheet(name);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `worksheet ${name}`);
+        return s;
+      },
+      false,
+    );
     this.ctx.enqueue({
       path: this.path,
       type: ActionType.Method,
@@ -175,32 +189,52 @@ export class FakeWorksheet extends ClientObject {
     return this;
   }
   activate(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Activate', run: () => {
-      const s = this.target();
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'activate a hidden sheet');
-      this.ctx.excel.activeSheet = s.name;
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Activate',
+      run: () => {
+        const s = this.target();
+        if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'activate a hidden sheet');
+        this.ctx.excel.activeSheet = s.name;
+      },
+    });
   }
   delete(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Delete', run: () => {
-      const s = this.target();
-      this.ctx.excel.sheets = this.ctx.excel.sheets.filter((x) => x !== s);
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Delete',
+      run: () => {
+        const s = this.target();
+        this.ctx.excel.sheets = this.ctx.excel.sheets.filter((x) => x !== s);
+      },
+    });
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, this.childPath(PathType.Method, 'GetRange', address === undefined ? [] : [address]), () => {
-      const s = this.target();
-      if (address === undefined) return { sheet: s, r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
-      const box = parseBox(address);
-      if (!box) throw new FakeOfficeError('InvalidArgument', address);
-      return { sheet: s, ...box };
-    }, false);
+    return new FakeRange(
+      this.ctx,
+      this.childPath(PathType.Method, 'GetRange', address === undefined ? [] : [address]),
+      () => {
+        const s = this.target();
+        if (address === undefined) return { sheet: s, r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 };
+        const box = parseBox(address);
+        if (!box) throw new FakeOfficeError('InvalidArgument', address);
+        return { sheet: s, ...box };
+      },
+      false,
+    );
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.ctx, this.childPath(PathType.Method, 'GetRangeByIndexes', [row, column, rowCount, columnCount]), () => {
-      if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'empty range');
-      return { sheet: this.target(), r0: row, c0: column, r1: row + rowCount - 1, c1: column + columnCount - 1 };
-    }, false);
+    return new FakeRange(
+      this.ctx,
+      this.childPath(PathType.Method, 'GetRangeByIndexes', [row, column, rowCount, columnCount]),
+      () => {
+        if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'empty range');
+        return { sheet: this.target(), r0: row, c0: column, r1: row + rowCount - 1, c1: column + columnCount - 1 };
+      },
+      false,
+    );
   }
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.childPath(PathType.Method, 'GetRanges', [address]), () => {
@@ -210,25 +244,40 @@ export class FakeWorksheet extends ClientObject {
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    const range = new FakeRange(this.ctx, this.childPath(PathType.Method, 'GetUsedRangeOrNullObject', [Boolean(valuesOnly)]), () => {
-      const s = this.target();
-      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
-      for (const [key, cell] of s.cells) {
-        const hasValue = cell.value !== '';
-        const hasFormat = cell.numberFormat !== 'General' || cell.fill.pattern !== 'None';
-        if (!hasValue && (valuesOnly || !hasFormat)) continue;
-        const { row: r, column: c } = FakeSheet.position(key);
-        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
-      }
-      return r1 < 0 ? null : { sheet: s, r0, c0, r1, c1 };
-    }, true);
+    const range = new FakeRange(
+      this.ctx,
+      this.childPath(PathType.Method, 'GetUsedRangeOrNullObject', [Boolean(valuesOnly)]),
+      () => {
+        const s = this.target();
+        let r0 = Infinity,
+          c0 = Infinity,
+          r1 = -1,
+          c1 = -1;
+        for (const [key, cell] of s.cells) {
+          const hasValue = cell.value !== '';
+          const hasFormat = cell.numberFormat !== 'General' || cell.fill.pattern !== 'None';
+          if (!hasValue && (valuesOnly || !hasFormat)) continue;
+          const { row: r, column: c } = FakeSheet.position(key);
+          r0 = Math.min(r0, r);
+          c0 = Math.min(c0, c);
+          r1 = Math.max(r1, r);
+          c1 = Math.max(c1, c);
+        }
+        return r1 < 0 ? null : { sheet: s, r0, c0, r1, c1 };
+      },
+      true,
+    );
     this.ctx.enqueue({ path: range.path, type: ActionType.Query, name: '', select: ['IsNullObject'], run: () => range.settle() });
     return range;
   }
 }
 
 class FakeProtection extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, private readonly sheet: FakeWorksheet) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private readonly sheet: FakeWorksheet,
+  ) {
     super(ctx, path);
   }
   get protected(): boolean {
@@ -236,10 +285,16 @@ class FakeProtection extends ClientObject {
   }
   load(props?: unknown): this {
     parseLoad(props);
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: ['Protected'], run: () => {
-      const p = this.sheet.target().protected;
-      return { value: { Protected: p }, deliver: () => this.setLoaded('protected', p) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: ['Protected'],
+      run: () => {
+        const p = this.sheet.target().protected;
+        return { value: { Protected: p }, deliver: () => this.setLoaded('protected', p) };
+      },
+    });
     return this;
   }
 }

@@ -18,7 +18,11 @@ export class FakeClientResult<T> {
 }
 
 class FakeCustomXmlPart extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, readonly partId: string) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    readonly partId: string,
+  ) {
     super(ctx, path);
     this.loaded.set('id', partId);
   }
@@ -27,17 +31,28 @@ class FakeCustomXmlPart extends ClientObject {
   }
   getXml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'GetXml', write: false, run: () => {
-      const part = this.ctx.excel.customXmlParts.find((p) => p.id === this.partId);
-      if (!part) throw new FakeOfficeError('ItemNotFound', 'custom XML part');
-      return { value: part.xml, deliver: () => result.set(part.xml) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'GetXml',
+      write: false,
+      run: () => {
+        const part = this.ctx.excel.customXmlParts.find((p) => p.id === this.partId);
+        if (!part) throw new FakeOfficeError('ItemNotFound', 'custom XML part');
+        return { value: part.xml, deliver: () => result.set(part.xml) };
+      },
+    });
     return result;
   }
   delete(): void {
-    this.ctx.enqueue({ path: this.path, type: ActionType.Method, name: 'Delete', run: () => {
-      this.ctx.excel.customXmlParts = this.ctx.excel.customXmlParts.filter((p) => p.id !== this.partId);
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Method,
+      name: 'Delete',
+      run: () => {
+        this.ctx.excel.customXmlParts = this.ctx.excel.customXmlParts.filter((p) => p.id !== this.partId);
+      },
+    });
   }
 }
 
@@ -59,7 +74,11 @@ export class FakeCustomXmlParts extends ClientObject {
 }
 
 class FakeCustomXmlScoped extends ClientObject {
-  constructor(ctx: FakeContext, path: ObjectPath, private readonly namespace: string) {
+  constructor(
+    ctx: FakeContext,
+    path: ObjectPath,
+    private readonly namespace: string,
+  ) {
     super(ctx, path);
   }
   get items(): FakeCustomXmlPart[] {
@@ -67,11 +86,17 @@ class FakeCustomXmlScoped extends ClientObject {
   }
   load(props?: unknown): this {
     parseLoad(props);
-    this.ctx.enqueue({ path: this.path, type: ActionType.Query, name: '', select: ['Items/Id'], run: () => {
-      const parts = this.ctx.excel.customXmlParts.filter((p) => namespaceOf(p.xml) === this.namespace);
-      const items = parts.map((p) => new FakeCustomXmlPart(this.ctx, this.childPath(PathType.Indexer, '', [p.id]), p.id));
-      return { value: { Items: parts.map((p) => ({ Id: p.id })) }, deliver: () => this.setLoaded('items', items) };
-    } });
+    this.ctx.enqueue({
+      path: this.path,
+      type: ActionType.Query,
+      name: '',
+      select: ['Items/Id'],
+      run: () => {
+        const parts = this.ctx.excel.customXmlParts.filter((p) => namespaceOf(p.xml) === this.namespace);
+        const items = parts.map((p) => new FakeCustomXmlPart(this.ctx, this.childPath(PathType.Indexer, '', [p.id]), p.id));
+        return { value: { Items: parts.map((p) => ({ Id: p.id })) }, deliver: () => this.setLoaded('items', items) };
+      },
+    });
     return this;
   }
 }

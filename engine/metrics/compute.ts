@@ -154,8 +154,9 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
     if (p.loaiHinh && cooperative.has(p.loaiHinh)) coop++;
     if (p.ngayCongNhan.getTime() >= start) recognisedInPeriod++;
     const place = splitUnitName(p.xa);
-    places.add(unitPlaceKey(p.huyen, p.xa));
-    if (place.kind === undefined || place.kind === 'xa') communePlaces.add(unitPlaceKey(p.huyen, p.xa));
+    const placeKey = unitPlaceKey(p.huyen, p.xa);
+    places.add(placeKey);
+    if (place.kind === undefined || place.kind === 'xa') communePlaces.add(placeKey);
     for (const c of matcher.matches(p.xa, p.huyen)) withProduct.add(c);
   }
   values.so_san_pham_ocop_trong_nam = recognisedInPeriod;

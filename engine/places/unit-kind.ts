@@ -22,7 +22,20 @@ export interface UnitName {
   bare: string;
 }
 
+const splitCache = new Map<string, UnitName>();
+
+/** A unit's name split from its prefix; asked for every product by every metric, so once per spelling. */
 export function splitUnitName(name: string): UnitName {
+  let split = splitCache.get(name);
+  if (split === undefined) {
+    split = splitUncached(name);
+    if (splitCache.size > 100_000) splitCache.clear();
+    splitCache.set(name, split);
+  }
+  return split;
+}
+
+function splitUncached(name: string): UnitName {
   const text = name.normalize('NFC').trim();
   for (const [pattern, kind] of PREFIXES) {
     const m = pattern.exec(text);

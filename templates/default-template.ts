@@ -1,4 +1,5 @@
 import {
+  type ISectionOptions,
   AlignmentType,
   BorderStyle,
   Document,
@@ -400,36 +401,27 @@ export function defaultTemplateDocument(): Document {
         footers,
         children: mainBody(),
       },
-      {
-        // The appendix: landscape pages numbered on their own (ND30 III.1.đ).
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
-            margin,
-            pageNumbers: { start: 1 },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: emptyHeader() },
-        footers: { default: emptyFooter(), first: emptyFooter() },
-        children: appendixBody(),
-      },
-      {
-        // Each appendix its own section, numbered from 1 (ND30 III.1.đ).
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
-            margin,
-            pageNumbers: { start: 1 },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: emptyHeader() },
-        footers: { default: emptyFooter(), first: emptyFooter() },
-        children: productAppendixBody(),
-      },
+      appendixSection(margin, appendixBody()),
+      appendixSection(margin, productAppendixBody()),
     ],
   });
+}
+
+/** Each appendix its own section: landscape pages numbered from 1 (ND30 III.1.đ). */
+function appendixSection(margin: typeof MARGIN, children: Array<Paragraph | Table>): ISectionOptions {
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+        margin,
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: { default: pageNumberHeader(), first: emptyHeader() },
+    footers: { default: emptyFooter(), first: emptyFooter() },
+    children,
+  };
 }
 
 export async function buildDefaultTemplate(): Promise<Uint8Array> {

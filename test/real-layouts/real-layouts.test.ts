@@ -4,6 +4,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { validateWorkbook, type Finding, type ValidationResult } from '../../engine';
 import { readWorkbook } from '../../generator/read-workbook';
+import { testWith } from '../helpers/tools';
 import { makeTempDir, removeTempDir } from '../helpers/xlsx';
 import { CASES, type ExpectedFinding, type LayoutCase } from './corpus';
 import { addFormSheet, addInfoSheet } from './office-form';
@@ -105,15 +106,7 @@ describe('workbooks laid out as offices lay them out', () => {
   });
 });
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const withOffice = hasSoffice || process.env.CI ? test : test.skip;
+const withOffice = testWith('soffice');
 
 describe('a workbook saved by LibreOffice Calc', () => {
   withOffice(

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -6,14 +6,11 @@ import { formatCount, formatPercent, validateWorkbook } from '../../engine';
 import { readWorkbook } from '../../generator/read-workbook';
 import { buildContent, buildReport, districtName, listDistricts } from '../../report';
 import { defaultTemplate, ROOT } from './helpers';
+import { testWith } from '../helpers/tools';
 
 /** LibreOffice is a real consumer: it must open every report we write. */
-function has(binary: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0;
-}
-const available = has('soffice') && has('pdftotext');
 // Skip only on a developer machine without the tools; under CI they must be there.
-const maybe = available || process.env.CI ? test : test.skip;
+const maybe = testWith('soffice', 'pdftotext');
 
 function toPdfText(docx: Uint8Array, dir: string, name: string): string {
   const file = path.join(dir, `${name}.docx`);

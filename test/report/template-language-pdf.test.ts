@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -6,13 +6,10 @@ import { buildReport, listPlaceholders } from '../../report';
 import { districtResult } from './fixtures';
 import { parts } from './helpers';
 import { languageTemplate } from './language-template';
+import { testWith } from '../helpers/tools';
 
-function has(binary: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${binary}`]).status === 0;
-}
-const available = has('soffice') && has('pdftotext');
 // Skip only on a developer machine without the tools; under CI they must be there.
-const maybe = available || process.env.CI ? test : test.skip;
+const maybe = testWith('soffice', 'pdftotext');
 
 /** soffice --convert-to <format> with a profile of its own (parallel runs do not share one). */
 function convert(file: string, format: 'docx' | 'pdf', outdir: string): string {

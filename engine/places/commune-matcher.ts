@@ -12,15 +12,27 @@ import { splitUnitName } from './unit-kind';
  */
 export class CommuneMatcher {
   private readonly byName = new Map<string, Commune[]>();
+  /** The same units by district and name, and those of a name without a district: a national sheet repeats names across districts. */
+  private readonly byDistrictName = new Map<string, Commune[]>();
+  private readonly withoutDistrict = new Map<string, Commune[]>();
   private readonly districts = new Set<string>();
 
   constructor(units: readonly Commune[]) {
+    const add = (map: Map<string, Commune[]>, key: string, c: Commune) => {
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    };
     for (const c of units) {
       const key = fold(splitUnitName(c.ten).bare);
-      const list = this.byName.get(key);
-      if (list) list.push(c);
-      else this.byName.set(key, [c]);
-      if (c.huyen) this.districts.add(districtKey(c.huyen));
+      add(this.byName, key, c);
+      if (c.huyen) {
+        const district = districtKey(c.huyen);
+        this.districts.add(district);
+        add(this.byDistrictName, `${district}|${key}`, c);
+      } else {
+        add(this.withoutDistrict, key, c);
+      }
     }
   }
 
@@ -36,13 +48,17 @@ export class CommuneMatcher {
   /** Every unit the name (and district, when given) can mean; an unprefixed name prefers xã. */
   matches(xa: string, huyen: string | undefined): Commune[] {
     const { kind, bare } = splitUnitName(xa);
-    let candidates = this.byName.get(fold(bare)) ?? [];
+    const name = fold(bare);
+    let candidates: readonly Commune[];
     if (huyen) {
-      const key = districtKey(huyen);
-      candidates = candidates.filter((c) => !c.huyen || districtKey(c.huyen) === key);
+      const inDistrict = this.byDistrictName.get(`${districtKey(huyen)}|${name}`) ?? [];
+      const undistricted = this.withoutDistrict.get(name);
+      candidates = undistricted ? [...inDistrict, ...undistricted] : inDistrict;
+    } else {
+      candidates = this.byName.get(name) ?? [];
     }
     if (kind) return candidates.filter((c) => c.kind === kind);
     const communes = candidates.filter((c) => c.kind === 'xa');
-    return communes.length > 0 ? communes : candidates;
+    return communes.length > 0 ? communes : [...candidates];
   }
 }

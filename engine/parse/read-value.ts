@@ -250,20 +250,18 @@ function typeError(cell: Cell, field: FieldSpec, at: ValueLocation, expected: st
 
 /** Legacy TCVN3/VNI text and decomposed Unicode: reported, with the Unicode it most likely means. */
 const ASCII = /^[\x00-\x7f]*$/;
-const encodingCache = new Map<string, ReturnType<typeof detectLegacyEncoding>>();
+/** Text → its legacy encoding, 'NFD' when decomposed, null when it is plain Unicode. */
+const encodingCache = new Map<string, ReturnType<typeof detectLegacyEncoding> | 'NFD'>();
 
 function checkEncoding(text: string, field: FieldSpec, at: ValueLocation): void {
   // Plain ASCII can be neither legacy-encoded nor decomposed; names repeat, so decide each once.
   if (ASCII.test(text)) return;
-  let legacy = encodingCache.get(text);
-  if (legacy === undefined) {
-    legacy = detectLegacyEncoding(text);
+  let verdict = encodingCache.get(text);
+  if (verdict === undefined) {
+    verdict = detectLegacyEncoding(text) ?? (isDecomposed(text) ? 'NFD' : null);
     if (encodingCache.size > 100_000) encodingCache.clear();
-    encodingCache.set(text, legacy);
+    encodingCache.set(text, verdict);
   }
-  if (legacy) {
-    at.findings.push(textEncoding.legacy(at, field, text, describeEncoding(legacy.encoding), legacy.unicode));
-  } else if (isDecomposed(text)) {
-    at.findings.push(textEncoding.decomposed(at, field, text, describeEncoding('NFD')));
-  }
+  if (verdict === 'NFD') at.findings.push(textEncoding.decomposed(at, field, text, describeEncoding('NFD')));
+  else if (verdict) at.findings.push(textEncoding.legacy(at, field, text, describeEncoding(verdict.encoding), verdict.unicode));
 }

@@ -8,6 +8,8 @@ export interface UnitInfo {
   tinh: string;
   huyen?: string;
   period: Period;
+  /** Where the period came from: "Giai đoạn", else "Năm báo cáo"; 'default' when the sheet says neither. */
+  periodFrom: 'giai-doan' | 'nam-bao-cao' | 'default';
   vung?: string;
   year: number;
   /** 'nam' for the year, '6-thang' for the first half. */

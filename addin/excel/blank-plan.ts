@@ -1,4 +1,4 @@
-import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan, type Workbook } from '../../engine';
+import { LIST_SHEET_NAME, SHEETS, fitsInlineList, fold, type BlankSheet, type BlankWorkbookPlan } from '../../engine';
 import { columnLetters } from '../../engine';
 
 /**
@@ -76,21 +76,3 @@ export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/**
- * Whether the workbook itself says its period: a "Thông tin" sheet (under any accepted name) with
- * "Giai đoạn" or "Năm báo cáo" filled in. Then the engine's reading of it decides the layout, the
- * same as the command line's; otherwise the pane's choice does.
- */
-export function declaresPeriod(workbook: Workbook): boolean {
-  const names = [SHEETS.info.name, ...SHEETS.info.aliases].map(fold);
-  const keys = ['giai doan', 'nam bao cao'];
-  return workbook.sheets.some(
-    (sheet) =>
-      names.some((n) => fold(sheet.name).includes(n)) &&
-      sheet.rows.some((row) => {
-        const key = row?.[0];
-        const value = row?.[1];
-        return key?.type === 'string' && keys.some((k) => fold(String(key.value)).startsWith(k)) && value !== undefined && String(value.value).trim() !== '';
-      }),
-  );
-}

@@ -2,7 +2,6 @@ import { validateWorkbook } from '../../engine';
 import templateDataUrl from '../../templates/bao-cao-mac-dinh.docx';
 import type { Finding, Period, ValidationResult } from '../../engine';
 import { buildReport } from '../../report';
-import { declaresPeriod } from '../excel/blank-plan';
 import { addBlankSheets } from '../excel/blank-sheets';
 import { clearMarks, markFindings, remarkChanged, type MarkLedger, type MarkOutcome } from '../excel/marks';
 import { selectCell, showSheet } from '../excel/navigate';
@@ -139,7 +138,8 @@ async function clearAll(): Promise<void> {
 /** The period of the open workbook, as the engine reads "Thông tin" (Giai đoạn, else Năm báo cáo); null without that sheet. */
 async function workbookPeriod(): Promise<Period | null> {
   const open = await Excel.run((context) => readOpenWorkbook(context));
-  return declaresPeriod(open.workbook) ? validateWorkbook(open.workbook).period : null;
+  const { info } = validateWorkbook(open.workbook).data;
+  return info.periodFrom === 'default' ? null : info.period;
 }
 
 async function addSheets(): Promise<void> {

@@ -76,6 +76,7 @@ export function readInfoSheet(sheet: Sheet | undefined, findings: Finding[]): In
     tinh: values.tinh ?? '',
     huyen,
     period,
+    periodFrom: declared ? 'giai-doan' : year !== undefined ? 'nam-bao-cao' : 'default',
     vung: values.vung,
     year: year ?? periodYears(period).to,
     reportPeriod: values.kyBaoCao === '6 tháng' ? '6-thang' : 'nam',

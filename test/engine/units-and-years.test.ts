@@ -106,3 +106,14 @@ test('scopes as plans word them', () => {
   expect(parseScope('Toàn tỉnh').kind).toBe('all');
   expect(parseScope('Huyện Kim Bôi')).toEqual({ kind: 'district', name: 'Huyện Kim Bôi' });
 });
+
+describe('where the period comes from (the add-in lays out Tạo sổ mẫu by it)', () => {
+  test('"Giai đoạn", else "Năm báo cáo", else the default', async () => {
+    const declared = await validateFixture(fixture(() => undefined));
+    expect([declared.data.info.periodFrom, declared.period]).toEqual(['giai-doan', '2021-2025']);
+    const byYear = await validateFixture(fixture((f) => (f.info = f.info!.filter((r) => r[0] !== 'Giai đoạn'))));
+    expect([byYear.data.info.periodFrom, byYear.period]).toEqual(['nam-bao-cao', '2021-2025']);
+    const neither = await validateFixture(fixture((f) => (f.info = f.info!.filter((r) => r[0] !== 'Giai đoạn' && r[0] !== 'Năm báo cáo'))));
+    expect(neither.data.info.periodFrom).toBe('default');
+  });
+});

@@ -52,6 +52,7 @@ const baseInfo: UnitInfo = {
   tinh: 'Kiên Giang',
   huyen: 'U Minh Thượng',
   period: '2021-2025',
+  periodFrom: 'giai-doan',
   vung: 'Đồng bằng sông Cửu Long',
   year: 2024,
   reportPeriod: 'nam',

@@ -50,6 +50,7 @@ const INFO: UnitInfo = {
   tinh: 'Kiên Giang',
   huyen: 'U Minh Thượng',
   period: '2021-2025',
+  periodFrom: 'giai-doan',
   year: 2024,
   reportPeriod: 'nam',
   coQuanBanHanh: 'Ủy ban nhân dân huyện U Minh Thượng',

@@ -75,4 +75,3 @@ export class ListColumns {
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
-

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { fold, type Finding, type ValidationResult } from '../../engine';
+import { fileSlug, fold, type Finding, type ValidationResult } from '../../engine';
 import { assertReportable, buildReport, describeProblems, districtName, listDistricts, NoReportError, ReportInputError, TemplateError } from '../../report';
 import { optionValue, type ParsedArgs } from '../args';
 import { usageLine } from '../command-specs';
@@ -126,10 +126,7 @@ async function reportByDistrict(file: string, outOption: string | undefined, res
   if (stat && !stat.isDirectory()) throw new InputError(`"${outDir}" là một tệp; với --by huyen, --out phải là một thư mục.`);
   const used = new Set<string>();
   const planned = districts.map((district, i) => {
-    let name =
-      fold(districtName(district))
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || `huyen-${i + 1}`;
+    let name = fileSlug(districtName(district)) || `huyen-${i + 1}`;
     while (used.has(name)) name += `-${i + 1}`;
     used.add(name);
     return { district, out: path.join(outDir, `${name}.docx`) };

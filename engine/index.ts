@@ -10,6 +10,6 @@ export * from './result';
 export { validateWorkbook, type ValidateOptions } from './validate';
 export { computeMetrics, countedProducts, periodEnd, levelAsOf, formatMetric, formatWithUnit, type MetricValues, type MetricScope } from './metrics';
 export { unitName, districtName, provinceName, reportingUnit, reportingUnitKind } from './unit-name';
-export { targetCompletion } from './targets/compare';
+export { meets, targetCompletion } from './targets/compare';
 export { SEVERITY_NAMES, TARGET_STATUS_NAMES } from './labels';
 export * as findingCatalog from './findings/catalog';

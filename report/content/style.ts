@@ -1,4 +1,4 @@
-import { formatCount, formatNumber, loadRules, type MetricCode, type TargetResult } from '../../engine';
+import { formatCount, formatNumber, loadRules, meets, type MetricCode, type TargetResult } from '../../engine';
 import type { Comparator } from '../../engine';
 
 /**
@@ -51,31 +51,17 @@ export class FigureStyle {
   }
 }
 
-function holds(comparator: Comparator, a: number, b: number): boolean {
-  switch (comparator) {
-    case '≥':
-      return a >= b;
-    case '>':
-      return a > b;
-    case '≤':
-      return a <= b;
-    case '<':
-      return a < b;
-    default:
-      return a === b;
-  }
-}
-
 /**
  * The fewest decimals (from the kind's own) at which the written figures give the same verdict as
  * the exact ones: 74,51% against "từ 74,5%" stays "74,5%", but 74,46% is written "74,46%" so the
  * reader does not see "74,5%" judged short of 74,5%.
  */
 function decimalsKeepingVerdict(comparator: Comparator, actual: number, target: number, base: number): number {
-  const exact = holds(comparator, actual, target);
+  // The engine's own verdict rule, so the written figures agree with the target's status.
+  const exact = meets(actual, comparator, target);
   for (let d = base; d < 6; d++) {
     const f = 10 ** d;
-    if (holds(comparator, Math.round(actual * f) / f, Math.round(target * f) / f) === exact) return d;
+    if (meets(Math.round(actual * f) / f, comparator, Math.round(target * f) / f) === exact) return d;
   }
   return 6;
 }

@@ -1,4 +1,5 @@
 import type { UnitInfo } from './data';
+import { normalizeDistrict } from './places/district-key';
 
 /** The kinds of unit a name may already start with; otherwise it takes the default kind. */
 const DISTRICT_KINDS = ['huyện', 'thị xã', 'thành phố', 'quận'];
@@ -13,9 +14,9 @@ function withKind(name: string, kinds: readonly string[], fallback: string): str
   return `${fallback} ${n}`;
 }
 
-/** "U Minh Thượng" → "huyện U Minh Thượng"; "Thị xã Long Mỹ" → "thị xã Long Mỹ". */
+/** "U Minh Thượng" → "huyện U Minh Thượng"; "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã Long Mỹ". */
 export function districtName(name: string): string {
-  return withKind(name, DISTRICT_KINDS, 'huyện');
+  return withKind(normalizeDistrict(name), DISTRICT_KINDS, 'huyện');
 }
 
 /** "Kiên Giang" → "tỉnh Kiên Giang"; "Thành phố Cần Thơ" → "thành phố Cần Thơ". */

@@ -7,7 +7,7 @@ import { loadRules } from '../rules/load';
 import type { CommuneLevel } from '../rules/levels';
 import { splitUnitName, UNIT_KIND_NAMES, unitKindOf } from '../places/unit-kind';
 import { readTable, type Table } from './read-table';
-import { districtName } from '../places/district-key';
+import { normalizeDistrict } from '../places/district-key';
 import type { RequirementContext } from './requirement';
 
 export interface CommuneSheet {
@@ -40,7 +40,7 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
       row,
       kind,
       ten: kind === 'xa' ? name.bare : name.kind ? (v.ten ?? '').trim() : `${UNIT_KIND_NAMES[kind]} ${name.bare}`,
-      huyen: (v.huyen && districtName(v.huyen)) || group || undefined,
+      huyen: (v.huyen && normalizeDistrict(v.huyen)) || group || undefined,
       nhom: v.nhom,
       level: (v.mucDatChuan && levelByName.get(v.mucDatChuan)) || 'chua-dat',
       namDatChuan: v.namDatChuan,

@@ -5,7 +5,7 @@ import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';
 import { addMonths } from '../text/vi-date';
 import { readTable, type Table } from './read-table';
-import { districtName } from '../places/district-key';
+import { normalizeDistrict } from '../places/district-key';
 import { checkTotals } from '../checks/total-checks';
 import type { RequirementContext } from './requirement';
 
@@ -31,7 +31,7 @@ export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Findin
       chuThe: v.chuThe ?? '',
       loaiHinh: v.loaiHinh,
       xa: v.xa ?? '',
-      huyen: (v.huyen && districtName(v.huyen)) || group || undefined,
+      huyen: (v.huyen && normalizeDistrict(v.huyen)) || group || undefined,
       nhomSanPham: v.nhomSanPham,
       diem: v.diem,
       soSao: stars,

@@ -40,8 +40,12 @@ const DISTRICT_PREFIXES: ReadonlyArray<[RegExp, string]> = [
   [/^quận\s*/iu, 'Quận '],
 ];
 
-/** A district as the workbook spells it, in the one form the report shows: "TX. Long Mỹ" → "Thị xã Long Mỹ". */
-export function districtName(text: string): string {
+/**
+ * A district in the one spelling the engine keeps, whichever way it was typed: "TX. Long Mỹ" →
+ * "Thị xã Long Mỹ", "Huyện Kim Bôi" and "H. Kim Bôi" → "Kim Bôi" (a huyện is kept bare, as the
+ * Huyện column holds it; unit-name.ts adds the kind where a sentence needs it).
+ */
+export function normalizeDistrict(text: string): string {
   return districtFromHeading(text) ?? text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 

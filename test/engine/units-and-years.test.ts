@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { validateWorkbook } from '../../engine';
+import { districtName, validateWorkbook } from '../../engine';
 import { parseScope } from '../../engine/parse/targets';
 import { readWorkbook } from '../../generator/read-workbook';
 import { date, districtFixture, validateFixture, withCode, writeFixture, xaRow, type Fixture } from './fixture';
@@ -115,5 +115,17 @@ describe('where the period comes from (the add-in lays out Tạo sổ mẫu by i
     expect([byYear.data.info.periodFrom, byYear.period]).toEqual(['nam-bao-cao', '2021-2025']);
     const neither = await validateFixture(fixture((f) => (f.info = f.info!.filter((r) => r[0] !== 'Giai đoạn' && r[0] !== 'Năm báo cáo'))));
     expect(neither.data.info.periodFrom).toBe('default');
+  });
+});
+
+describe('a district named the way it was typed reads the same in sentences', () => {
+  test('abbreviated kinds are written out, a huyện takes its kind once', () => {
+    expect(['TX. Long Mỹ', 'H. Châu Thành', 'Huyện Kim Bôi', 'Kim Bôi', 'TP. Vị Thanh'].map(districtName)).toEqual([
+      'thị xã Long Mỹ',
+      'huyện Châu Thành',
+      'huyện Kim Bôi',
+      'huyện Kim Bôi',
+      'thành phố Vị Thanh',
+    ]);
   });
 });

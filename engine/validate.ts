@@ -2,6 +2,7 @@ import { checkDistrictAbolition } from './checks/abolition-checks';
 import { checkCommunes } from './checks/commune-checks';
 import { checkIndicators } from './checks/indicator-checks';
 import { checkOcop } from './checks/ocop-checks';
+import { checkCommuneTotals, checkOcopTotals } from './checks/total-checks';
 import { sortFindings } from './checks/sort-findings';
 import { ThresholdTable } from './checks/threshold-table';
 import type { Commune, Metrics, OcopProduct, TargetRow, ThresholdRow, UnitInfo, WorkbookData } from './data';
@@ -72,6 +73,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
           ),
         );
       }
+      checkCommuneTotals(sheets.communes.name, read.table, info.period, findings);
       checkCommunes(sheets.communes.name, read.communes, info, set, findings);
       checkIndicators(sheets.communes.name, communes, info, rules.indicators, new ThresholdTable(rules.indicators.thresholds, thresholds), findings);
     } else {
@@ -86,6 +88,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   if (sheets.ocop) {
     const read = readOcop(sheets.ocop, ctx, findings);
     products = read.products;
+    if (read.table) checkOcopTotals(sheets.ocop.name, read.table, findings);
     if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : [...communes, ...otherUnits], info, rules.ocop, findings);
     else unavailable.ocop = sheetUnavailable.unreadable(sheets.ocop.name);
   } else {

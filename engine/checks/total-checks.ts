@@ -2,6 +2,9 @@ import type { Finding } from '../findings/finding';
 import { totalMismatch } from '../findings/catalog';
 import type { Cell } from '../model/cell';
 import type { Table } from '../parse/read-table';
+import { loadRules } from '../rules/load';
+import type { Period } from '../rules/schemas';
+import { criterionKey, type CommuneRecord } from '../workbook-layout/sheets';
 import { parseViNumber } from '../text/vi-number';
 
 /** What a totals row's figure under one column stands for, and how one record adds to it. */
@@ -53,4 +56,24 @@ export function checkTotals<R>(sheet: string, table: Table<R>, counters: Readonl
       if (Math.abs(typed - computed) > 1e-9) findings.push(totalMismatch(sheet, { ...base, cell: address, what: counter.what, typed, computed }));
     }
   }
+}
+
+/** Sheet "Xã": units, criteria met per column, communes at a recognised level, population. */
+export function checkCommuneTotals(sheet: string, table: Table<CommuneRecord>, period: Period, findings: Finding[]): void {
+  const rules = loadRules();
+  const notRecognised = rules.levelById.get('chua-dat')!.name;
+  const counters: Record<string, TotalCounter<CommuneRecord>> = {
+    mucDatChuan: { what: 'số xã đạt chuẩn NTM trở lên', add: (v) => v.mucDatChuan !== undefined && v.mucDatChuan !== notRecognised },
+    danSo: { what: 'dân số', add: (v) => v.danSo },
+  };
+  for (const c of rules.criteria[period].criteria) {
+    const key = criterionKey(c.number);
+    counters[key] = { what: `số xã đạt tiêu chí ${c.number} (${c.name})`, add: (v) => v[key] === true };
+  }
+  checkTotals(sheet, table, counters, { key: 'ten', what: 'số đơn vị' }, findings);
+}
+
+/** Sheet "OCOP": the number of products a totals label gives. */
+export function checkOcopTotals<R>(sheet: string, table: Table<R>, findings: Finding[]): void {
+  checkTotals(sheet, table, {}, { key: 'ten', what: 'số sản phẩm' }, findings);
 }

@@ -1,6 +1,5 @@
 import type { Commune } from '../data';
 import { criterionKey, communeFields, type CommuneRecord } from '../workbook-layout/sheets';
-import { checkTotals, type TotalCounter } from '../checks/total-checks';
 import type { Finding } from '../findings/finding';
 import type { Sheet } from '../model/workbook';
 import { loadRules } from '../rules/load';
@@ -12,7 +11,7 @@ import type { RequirementContext } from './requirement';
 
 export interface CommuneSheet {
   communes: Commune[];
-  table: Table | null;
+  table: Table<CommuneRecord> | null;
 }
 
 /** Sheet "Xã" (SPEC §3.2) into typed units: xã, and the phường and thị trấn some offices list too. */
@@ -22,15 +21,6 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
   const levelByName = new Map<string, CommuneLevel>(rules.levels.map((l) => [l.name, l.id]));
   const table = readTable(sheet, communeFields(ctx.period), ctx, findings, { nameKey: 'ten', groupKey: 'huyen' });
   if (!table) return { communes: [], table: null };
-  const counters: Record<string, TotalCounter<CommuneRecord>> = {
-    mucDatChuan: { what: 'số xã đạt chuẩn NTM trở lên', add: (v) => v.mucDatChuan !== undefined && levelByName.get(v.mucDatChuan) !== 'chua-dat' },
-    danSo: { what: 'dân số', add: (v) => v.danSo },
-  };
-  for (const c of set.criteria) {
-    const key = criterionKey(c.number);
-    counters[key] = { what: `số xã đạt tiêu chí ${c.number} (${c.name})`, add: (v) => v[key] === true };
-  }
-  checkTotals(sheet.name, table, counters, { key: 'ten', what: 'số đơn vị' }, findings);
   const communes: Commune[] = [];
   for (const { row, values: v, cells, group } of table.rows) {
     const criteria = set.criteria.map((c) => v[criterionKey(c.number)] === true);

@@ -6,7 +6,6 @@ import { loadRules } from '../rules/load';
 import { addMonths } from '../text/vi-date';
 import { readTable, type Table } from './read-table';
 import { normalizeDistrict } from '../places/district-key';
-import { checkTotals } from '../checks/total-checks';
 import type { RequirementContext } from './requirement';
 
 export interface OcopSheet {
@@ -19,7 +18,6 @@ export function readOcop(sheet: Sheet, ctx: RequirementContext, findings: Findin
   const months = loadRules().ocop.validity.months;
   const table = readTable(sheet, ocopFields(), ctx, findings, { nameKey: 'ten', groupKey: 'huyen' });
   if (!table) return { products: [], table: null };
-  checkTotals(sheet.name, table, {}, { key: 'ten', what: 'số sản phẩm' }, findings);
   const products: OcopProduct[] = [];
   for (const { row, values: v, cells, group } of table.rows) {
     const recognised = v.ngayCongNhan;

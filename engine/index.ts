@@ -13,3 +13,4 @@ export { unitName, districtName, provinceName, reportingUnit, reportingUnitKind 
 export { meets, targetCompletion } from './targets/compare';
 export { SEVERITY_NAMES, TARGET_STATUS_NAMES } from './labels';
 export * as findingCatalog from './findings/catalog';
+export { infoSheetName } from './parse/locate-sheet';

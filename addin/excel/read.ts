@@ -26,11 +26,18 @@ export interface OpenWorkbook {
   sheets: SheetVisibility[];
 }
 
-export async function readOpenWorkbook(context: Excel.RequestContext, progress: (done: number, total: number) => void = () => undefined): Promise<OpenWorkbook> {
+export async function readOpenWorkbook(
+  context: Excel.RequestContext,
+  progress: (done: number, total: number) => void = () => undefined,
+  /** The sheets whose cells are read (default: all); the others come back empty. */
+  select: (names: readonly string[]) => readonly string[] = (names) => names,
+): Promise<OpenWorkbook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();
-  const names = worksheets.items.map((ws) => ws.name);
+  const allNames = worksheets.items.map((ws) => ws.name);
+  const chosen = new Set(select(allNames));
+  const names = allNames.filter((n) => chosen.has(n));
   const sheetsInfo = worksheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible' }));
 
   // valuesOnly: cells that only carry formatting (e.g. validation rows of "Tạo sổ mẫu") are not data.
@@ -103,7 +110,7 @@ export async function readOpenWorkbook(context: Excel.RequestContext, progress: 
   const { probes, rest } = splitProbes(areas);
   await load(probes, () => FIRST_BYTES_PER_CELL);
   await load(rest, (a) => Math.max(16, Math.ceil((measured.get(a.sheet) ?? FIRST_BYTES_PER_CELL) * 1.5)));
-  return { workbook: { sheets: names.map((name) => sheets.get(name)!) }, sheets: sheetsInfo };
+  return { workbook: { sheets: allNames.map((name) => sheets.get(name) ?? { name, rows: [] }) }, sheets: sheetsInfo };
 }
 
 /** The workbook alone, for callers that do not need the sheets' visibility. */

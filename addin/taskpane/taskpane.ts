@@ -1,4 +1,4 @@
-import { validateWorkbook } from '../../engine';
+import { infoSheetName, validateWorkbook } from '../../engine';
 import templateDataUrl from '../../templates/bao-cao-mac-dinh.docx';
 import type { Finding, Period, ValidationResult } from '../../engine';
 import { buildReport } from '../../report';
@@ -137,7 +137,8 @@ async function clearAll(): Promise<void> {
 
 /** The period of the open workbook, as the engine reads "Thông tin" (Giai đoạn, else Năm báo cáo); null without that sheet. */
 async function workbookPeriod(): Promise<Period | null> {
-  const open = await Excel.run((context) => readOpenWorkbook(context));
+  // Only "Thông tin" is read: the period is its own fact, and a large workbook need not be read for it.
+  const open = await Excel.run((context) => readOpenWorkbook(context, undefined, (names) => [infoSheetName(names)].filter((n): n is string => n !== undefined)));
   const { info } = validateWorkbook(open.workbook).data;
   return info.periodFrom === 'default' ? null : info.period;
 }

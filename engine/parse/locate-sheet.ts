@@ -75,3 +75,11 @@ export function locateSheets(workbook: Workbook): LocatedSheets {
   }
   return { sheets: found, findings };
 }
+
+/**
+ * Which of these sheet names is "Thông tin", by the same matching as validation: a host that needs
+ * only the workbook's own facts (its period) reads that one sheet, not the whole workbook.
+ */
+export function infoSheetName(names: readonly string[]): string | undefined {
+  return locateSheets({ sheets: names.map((name) => ({ name, rows: [] })) }).sheets.info?.name;
+}

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readWorkbook as readWithExcelJs } from '../../generator/read-workbook';
-import { readWorkbook } from '../../addin/excel/read';
+import { readOpenWorkbook, readWorkbook } from '../../addin/excel/read';
+import { infoSheetName, validateWorkbook } from '../../engine';
 import type { Workbook } from '../../engine/model';
 import { FakeExcel, PAYLOAD_LIMIT } from './fake-excel';
 import { fakeJsonFromXlsx } from './fake-excel/from-xlsx';
@@ -66,6 +67,17 @@ describe('readWorkbook (Office.js adapter)', () => {
     expect(fromAddin.sheets[1].merges).toEqual([{ top: 6, left: 2, bottom: 6, right: 3 }]);
     expect(fromAddin.sheets[0].merges).toBeUndefined();
     expect(fromAddin.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Xã', 'Trống']);
+  });
+
+  test('a host that needs only "Thông tin" reads only that sheet (Tạo sổ mẫu takes its period from it)', async () => {
+    const fake = new FakeExcel(await fakeJsonFromXlsx(await mixedXlsx()));
+    const open = await readOpenWorkbook(asContext(fake), undefined, (names) => [infoSheetName(names)!]);
+    expect(open.workbook.sheets.map((s) => [s.name, s.rows.length > 0])).toEqual([
+      ['Thông tin', true],
+      ['Xã', false],
+      ['Trống', false],
+    ]);
+    expect(validateWorkbook(open.workbook).data.info).toMatchObject({ year: 2025, periodFrom: 'nam-bao-cao', period: '2021-2025' });
   });
 
   test('the number of syncs grows with the bytes read, not the rows (100, 1.000 and 5.000 rows)', async () => {

@@ -3,6 +3,7 @@ import { Readable } from 'stream';
 import * as zlib from 'zlib';
 import { isDateFormat, parseRange, serialToDate, type Cell, type MergedArea, type Sheet, type Workbook } from '../engine';
 import { mergedAreas, sheetPartNumber } from './merged-areas';
+import { workbookPartsFirst } from './workbook-parts-first';
 import { readZipDirectory } from './zip-directory';
 
 /**
@@ -10,10 +11,11 @@ import { readZipDirectory } from './zip-directory';
  * results, formula errors, rich text flattened to its text, hyperlinks to their text; the cells a
  * merge covers (other than its top-left cell) read as empty.
  *
- * The streaming reader is used first: it reads the file once, about twice as fast as load() and in
- * less memory. It cannot tell which error a formula cached, nor sheet names when the zip stores
- * the sheets before the workbook part; in those cases the file is read again with load(), so the
- * result is always the same as load() would give.
+ * The streaming reader is used first: it reads the file once, faster than load() and in less
+ * memory, and faster still with the workbook parts moved before the sheets (workbookPartsFirst).
+ * It cannot tell which error a formula cached, nor sheet names when the zip stores the sheets
+ * before the workbook part and that order cannot be changed; in those cases the file is read
+ * again with load(), so the result is always the same as load() would give.
  */
 export async function readWorkbook(data: Buffer | ArrayBuffer | Uint8Array, known: Partial<SheetPartScan> = {}): Promise<Workbook> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
@@ -76,7 +78,7 @@ export async function readWithLoad(bytes: Buffer): Promise<Workbook> {
 class NeedsFullRead extends Error {}
 
 async function readStreaming(bytes: Buffer, merges: ReadonlyMap<number, MergedArea[]>): Promise<Workbook | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([workbookPartsFirst(bytes) ?? bytes]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -14,6 +14,8 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Where the entry's compressed data starts (after its local header). */
   dataOffset: number;
+  /** Where the entry's local header starts. */
+  headerOffset: number;
 }
 
 export type ZipProblem = { kind: 'truncated' } | { kind: 'too-many-entries'; count: number };
@@ -109,6 +111,17 @@ const latin1 = new TextDecoder('latin1');
 
 /** Lists the entries; throws ZipFormatError when the directory is missing, cut or out of bounds. */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  return readZipArchive(bytes, maxEntries).entries;
+}
+
+export interface ZipArchive {
+  entries: ZipEntry[];
+  /** Where the central directory starts: every entry's local record lies before it. */
+  directoryOffset: number;
+}
+
+/** The entries and where the central directory starts; throws as readZipDirectory does. */
+export function readZipArchive(bytes: Uint8Array, maxEntries: number): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.byteLength < EOCD_SIZE) throw truncated();
   const dir = readDirectoryLocation(view, findEndRecord(view));
@@ -141,8 +154,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
     const dataOffset = localOffset + LOCAL_SIZE + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > dir.offset) throw truncated();
 
-    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset });
+    entries.push({ name, method, flags, crc32, compressedSize, uncompressedSize, dataOffset, headerOffset: localOffset });
     at = next;
   }
-  return entries;
+  return { entries, directoryOffset: dir.offset };
 }

@@ -9,6 +9,7 @@ import type { Commune, Metrics, OcopProduct, TargetRow, ThresholdRow, UnitInfo, 
 import { sheetMissing, sheetUnavailable, unitNotCommune } from './findings/catalog';
 import { SHEETS } from './workbook-layout/sheets';
 import { summarize, type Finding } from './findings/finding';
+import { matcherOf } from './places/commune-matcher';
 import { districtKey } from './places/district-key';
 import { computeMetrics, INDICATOR_METRICS, type MetricValues } from './metrics/compute';
 import type { Workbook } from './model/workbook';
@@ -89,7 +90,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     const read = readOcop(sheets.ocop, ctx, findings);
     products = read.products;
     if (read.table) checkOcopTotals(sheets.ocop.name, read.table, findings);
-    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : [...communes, ...otherUnits], info, rules.ocop, findings);
+    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : matcherOf(communes, otherUnits), info, rules.ocop, findings);
     else unavailable.ocop = sheetUnavailable.unreadable(sheets.ocop.name);
   } else {
     unavailable.ocop = sheetUnavailable.absent(SHEETS.ocop.name);

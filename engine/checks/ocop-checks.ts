@@ -1,28 +1,25 @@
-import type { Commune, OcopProduct, UnitInfo } from '../data';
+import type { OcopProduct, UnitInfo } from '../data';
 import { ocopExpired, ocopLevel, ocopStarScore, valueDuplicate, valueRange, valueReference } from '../findings/catalog';
 import type { Finding } from '../findings/finding';
 import { periodEnd } from '../metrics/as-of';
 import { CommuneMatcher } from '../places/commune-matcher';
 import type { OcopRules } from '../rules/schemas';
-import { fold } from '../text/fold';
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+import { foldUnique } from '../text/fold';
+import { TwoKeyMap } from '../text/two-key-map';
 
 /** Duplicates, references to sheet "Xã", stars against score, expiry and the recognising level. */
-export function checkOcop(sheet: string, products: readonly OcopProduct[], communes: readonly Commune[] | null, info: UnitInfo, rules: OcopRules, findings: Finding[]): void {
-  const seen = new Map<string, OcopProduct>();
-  const matcher = communes ? new CommuneMatcher(communes) : null;
+export function checkOcop(sheet: string, products: readonly OcopProduct[], matcher: CommuneMatcher | null, info: UnitInfo, rules: OcopRules, findings: Finding[]): void {
+  const seen = new TwoKeyMap<OcopProduct>();
   const end = periodEnd(info);
 
   for (const p of products) {
-    const key = `${fold(p.ten)}|${fold(p.chuThe)}`;
-    const first = seen.get(key);
+    const name = foldUnique(p.ten);
+    const subject = foldUnique(p.chuThe);
+    const first = seen.get(name, subject);
     if (first) {
       findings.push(valueDuplicate.product({ sheet, cell: p.cells.ten }, { product: p.ten, subject: p.chuThe, row: p.row, firstRow: first.row }));
     } else {
-      seen.set(key, p);
+      seen.set(name, subject, p);
     }
 
     if (matcher && p.xa) checkReference(sheet, p, matcher, findings);
@@ -61,17 +58,42 @@ function checkReference(sheet: string, p: OcopProduct, matcher: CommuneMatcher, 
   }
 }
 
+interface DatedRule {
+  stars: number;
+  levels: readonly string[];
+  /** First and last moments the rule applies to, from its ISO days (UTC). */
+  fromMs: number;
+  untilMs: number;
+}
+
+const DAY_MS = 86_400_000;
+const datedRules = new WeakMap<OcopRules, DatedRule[]>();
+
+/** The recognition rules with their days as instants, worked out once: every product is checked against them. */
+function rulesByTime(rules: OcopRules): DatedRule[] {
+  let dated = datedRules.get(rules);
+  if (!dated) {
+    dated = rules.recognitionRules.rules.map((r) => ({
+      stars: r.stars,
+      levels: r.levels,
+      fromMs: r.from === undefined ? -Infinity : Date.parse(r.from),
+      untilMs: r.until === undefined ? Infinity : Date.parse(r.until) + DAY_MS - 1,
+    }));
+    datedRules.set(rules, dated);
+  }
+  return dated;
+}
+
 function checkLevel(sheet: string, p: OcopProduct, rules: OcopRules, findings: Finding[]): void {
-  const day = isoDay(p.ngayCongNhan);
-  const applicable = rules.recognitionRules.rules.filter((r) => r.stars === p.soSao && (r.from === undefined || day >= r.from) && (r.until === undefined || day <= r.until));
-  if (applicable.length === 0) return;
+  const time = p.ngayCongNhan.getTime();
+  const applicable = rulesByTime(rules).filter((r) => r.stars === p.soSao && time >= r.fromMs && time <= r.untilMs);
+  if (applicable.length === 0 || applicable.some((r) => r.levels.includes(p.capCongNhan!))) return;
   const allowed = new Set(applicable.flatMap((r) => r.levels));
-  if (allowed.has(p.capCongNhan!)) return;
   const abolished = rules.districtAbolished.date;
   const at = { sheet, cell: p.cells.capCongNhan ?? null };
   const source = rules.recognitionRules.source;
   findings.push(
-    p.capCongNhan === 'Huyện' && day >= abolished
+    p.capCongNhan === 'Huyện' && time >= Date.parse(abolished)
       ? ocopLevel.districtAfterAbolition(at, { product: p.ten, recognised: p.ngayCongNhan, abolished: new Date(abolished), source })
       : ocopLevel.notAllowed(at, { product: p.ten, stars: p.soSao, level: p.capCongNhan!, recognised: p.ngayCongNhan, allowed: [...allowed], source }),
   );

@@ -1,5 +1,5 @@
 import type { Commune, UnitInfo } from '../data';
-import { levelAtLeast, type CommuneLevel } from '../rules/levels';
+import { levelRank, type CommuneLevel } from '../rules/levels';
 import { utcDate } from '../text/vi-date';
 
 /** The last day the report covers: 30/6 for a six-month report, 31/12 otherwise. */
@@ -14,9 +14,10 @@ export function periodStart(info: Pick<UnitInfo, 'year'>): Date {
 
 /** The level a commune held in `year`: a level counts from its recognition year on (SPEC §5). */
 export function levelAsOf(commune: Commune, year: number): CommuneLevel {
-  const holds = (level: CommuneLevel, since: number | undefined): boolean => levelAtLeast(commune.level, level) && (since === undefined || since <= year);
-  if (holds('kieu-mau', commune.namKieuMau)) return 'kieu-mau';
-  if (holds('nang-cao', commune.namNangCao)) return 'nang-cao';
-  if (holds('dat-chuan', commune.namDatChuan)) return 'dat-chuan';
+  const rank = levelRank(commune.level);
+  const since = (since: number | undefined): boolean => since === undefined || since <= year;
+  if (rank >= levelRank('kieu-mau') && since(commune.namKieuMau)) return 'kieu-mau';
+  if (rank >= levelRank('nang-cao') && since(commune.namNangCao)) return 'nang-cao';
+  if (rank >= levelRank('dat-chuan') && since(commune.namDatChuan)) return 'dat-chuan';
   return 'chua-dat';
 }

@@ -1,11 +1,12 @@
 import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
-import { levelAtLeast, levelInfo } from '../rules/levels';
+import { levelInfo, levelRank } from '../rules/levels';
 import { loadRules } from '../rules/load';
 import type { CriteriaSet, MetricCode } from '../rules/schemas';
-import { CommuneMatcher } from '../places/commune-matcher';
+import { matcherOf } from '../places/commune-matcher';
 import { districtKey } from '../places/district-key';
 import { splitUnitName } from '../places/unit-kind';
 import { fold } from '../text/fold';
+import { TwoKeyMap } from '../text/two-key-map';
 import { levelAsOf, periodEnd, periodStart } from './as-of';
 
 export interface MetricValues {
@@ -28,9 +29,18 @@ export interface MetricScope {
 
 /** A product's place as it names it: district, kind and bare name ("X. Nam Thượng" = "Nam Thượng"). */
 function unitPlaceKey(huyen: string | undefined, xa: string): string {
-  const { kind, bare } = splitUnitName(xa);
-  return `${districtKey(huyen)}|${kind === 'xa' ? '' : (kind ?? '')}|${fold(bare)}`;
+  // Asked for every product by every scope's metrics; a commune's products repeat its spelling.
+  let key = placeKeys.get(huyen ?? '', xa);
+  if (key === undefined) {
+    const { kind, bare } = splitUnitName(xa);
+    key = `${districtKey(huyen)}|${kind === 'xa' ? '' : (kind ?? '')}|${fold(bare)}`;
+    if (placeKeys.size >= 100_000) placeKeys.clear();
+    placeKeys.set(huyen ?? '', xa, key);
+  }
+  return key;
 }
+
+const placeKeys = new TwoKeyMap<string>();
 
 type Indicator = 'thuNhap' | 'tyLeHoNgheo' | 'tyLeBhyt';
 
@@ -98,16 +108,21 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   let kieuMau = 0;
   let criteriaTotal = 0;
   const inYear = { 'dat-chuan': 0, 'nang-cao': 0, 'kieu-mau': 0 };
+  // Every period's bands, whatever the workbook's period: the metric table of §5 is one list.
+  const bands = criteriaBandsOfAllPeriods();
+  const inBand = bands.map(() => 0);
+  // Ranks and year fields looked up once, not per commune: a national sheet has ten thousand.
+  const recognised = (['dat-chuan', 'nang-cao', 'kieu-mau'] as const).map((id) => ({ id, rank: levelRank(id), yearField: levelInfo(id).yearField! }));
+  const [datChuan, nangCaoRank, kieuMauRank] = recognised.map((r) => r.rank);
   for (const c of communes) {
-    const level = levelAsOf(c, year);
-    if (levelAtLeast(level, 'dat-chuan')) ntm++;
-    if (levelAtLeast(level, 'nang-cao')) nangCao++;
-    if (levelAtLeast(level, 'kieu-mau')) kieuMau++;
+    const rank = levelRank(levelAsOf(c, year));
+    if (rank >= datChuan) ntm++;
+    if (rank >= nangCaoRank) nangCao++;
+    if (rank >= kieuMauRank) kieuMau++;
     criteriaTotal += c.criteriaMet;
     // "Trong năm công nhận thêm …": the level's recognition year is the report year.
-    for (const id of ['dat-chuan', 'nang-cao', 'kieu-mau'] as const) {
-      if (levelAtLeast(level, id) && c[levelInfo(id).yearField!] === year) inYear[id]++;
-    }
+    for (const r of recognised) if (rank >= r.rank && c[r.yearField] === year) inYear[r.id]++;
+    for (let b = 0; b < bands.length; b++) if (c.criteriaMet >= bands[b].min && c.criteriaMet <= bands[b].max) inBand[b]++;
   }
   const n = communes.length;
   values.so_xa = n;
@@ -121,11 +136,7 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   values.so_xa_dat_chuan_ntm_trong_nam = inYear['dat-chuan'];
   values.so_xa_ntm_nang_cao_trong_nam = inYear['nang-cao'];
   values.so_xa_ntm_kieu_mau_trong_nam = inYear['kieu-mau'];
-  // Every period's bands, whatever the workbook's period: the metric table of §5 is one list.
-  const bands = criteriaBandsOfAllPeriods();
-  for (const band of bands) {
-    values[band.metric] = communes.filter((c) => c.criteriaMet >= band.min && c.criteriaMet <= band.max).length;
-  }
+  bands.forEach((band, b) => (values[band.metric] = inBand[b]));
   // A metric whose sheets are absent or unreadable is unknown (the metric catalog's `needs`).
   for (const m of rules.metrics.metrics) {
     if (m.needs.some((sheet) => (sheet === 'communes' ? !scope.hasCommuneSheet : !scope.hasOcopSheet))) missing.add(m.code);
@@ -143,8 +154,8 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   let coop = 0;
   const places = new Set<string>();
   const communePlaces = new Set<string>();
-  const units = [...communes, ...(scope.otherUnits ?? [])];
-  const matcher = new CommuneMatcher(units);
+  const unitCount = communes.length + (scope.otherUnits?.length ?? 0);
+  const matcher = matcherOf(communes, scope.otherUnits);
   const withProduct = new Set<Commune>();
   const start = periodStart(info).getTime();
   let recognisedInPeriod = 0;
@@ -170,7 +181,7 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
     values.so_xa_co_san_pham_ocop = communesWithProduct;
     values.ty_le_xa_co_san_pham_ocop = share(communesWithProduct, n);
     values.so_don_vi_co_san_pham_ocop = withProduct.size;
-    values.ty_le_don_vi_co_san_pham_ocop = share(withProduct.size, units.length);
+    values.ty_le_don_vi_co_san_pham_ocop = share(withProduct.size, unitCount);
   } else {
     // Without sheet "Xã" the places are known only by the products' own Xã and Huyện.
     values.so_xa_co_san_pham_ocop = communePlaces.size;

@@ -22,8 +22,9 @@ export function readCommunes(sheet: Sheet, ctx: RequirementContext, findings: Fi
   const table = readTable(sheet, communeFields(ctx.period), ctx, findings, { nameKey: 'ten', groupKey: 'huyen' });
   if (!table) return { communes: [], table: null };
   const communes: Commune[] = [];
+  const criterionKeys = set.criteria.map((c) => criterionKey(c.number));
   for (const { row, values: v, cells, group } of table.rows) {
-    const criteria = set.criteria.map((c) => v[criterionKey(c.number)] === true);
+    const criteria = criterionKeys.map((key) => v[key] === true);
     const name = splitUnitName(v.ten ?? '');
     const kind = (v.loaiDonVi && unitKindOf(v.loaiDonVi)) || name.kind || 'xa';
     communes.push({

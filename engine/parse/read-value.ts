@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { FieldSpec, FieldType, FieldValue, FieldValueOf } from '../workbook-layout/field';
 import type { Finding } from '../findings/finding';
 import { EXPECTED, formulaError, numberAsText, textEncoding, valueEnum, valueRange, valueType } from '../findings/catalog';
 import { isPercentFormat, type Cell } from '../model/cell';
 import { fold } from '../text/fold';
-import { describeEncoding, detectLegacyEncoding, isDecomposed } from '../text/legacy-encoding';
+import { describeEncoding, detectLegacyEncoding, isDecomposed, isPlainVietnamese } from '../text/legacy-encoding';
 import { parseDateText } from '../text/vi-date';
 import { parseViNumber } from '../text/vi-number';
 
@@ -197,15 +196,9 @@ function readDate(cell: Cell, field: FieldSpec, at: ValueLocation): Date | undef
   return undefined;
 }
 
-function numberSchema(field: FieldSpec): z.ZodNumber {
-  let schema = z.number();
-  if (field.type === 'integer' || field.type === 'year') schema = schema.int();
-  if (field.min !== undefined) schema = schema.min(field.min);
-  if (field.max !== undefined) schema = schema.max(field.max);
-  return schema;
+function expectedNumber(field: FieldSpec): string {
+  return field.type === 'year' ? EXPECTED.year : field.type === 'integer' ? EXPECTED.integer : field.type === 'percent' ? EXPECTED.percent : EXPECTED.number;
 }
-
-const schemaCache = new WeakMap<FieldSpec, z.ZodNumber>();
 
 function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | undefined {
   let value: number | undefined;
@@ -224,24 +217,24 @@ function readNumber(cell: Cell, field: FieldSpec, at: ValueLocation): number | u
     }
   }
   if (value === undefined) {
-    const expected = field.type === 'year' ? EXPECTED.year : field.type === 'integer' ? EXPECTED.integer : field.type === 'percent' ? EXPECTED.percent : EXPECTED.number;
-    typeError(cell, field, at, expected);
+    typeError(cell, field, at, expectedNumber(field));
     return undefined;
   }
-  let schema = schemaCache.get(field);
-  if (!schema) {
-    schema = numberSchema(field);
-    schemaCache.set(field, schema);
+  // A field's bounds are plain numbers from its spec, checked here on every cell of the column: a
+  // schema library's parse per cell costs more than the rest of reading the number.
+  if (!Number.isFinite(value)) {
+    typeError(cell, field, at, expectedNumber(field));
+    return undefined;
   }
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  if (issue.code === 'too_small' || issue.code === 'too_big') {
-    at.findings.push(valueRange.field(at, field, value));
-  } else {
+  if ((field.type === 'integer' || field.type === 'year') && !Number.isInteger(value)) {
     typeError(cell, field, at, field.type === 'year' ? EXPECTED.wholeYear : EXPECTED.integer);
+    return undefined;
   }
-  return undefined;
+  if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
+    at.findings.push(valueRange.field(at, field, value));
+    return undefined;
+  }
+  return value;
 }
 
 function typeError(cell: Cell, field: FieldSpec, at: ValueLocation, expected: string): void {
@@ -255,7 +248,7 @@ const encodingCache = new Map<string, ReturnType<typeof detectLegacyEncoding> | 
 
 function checkEncoding(text: string, field: FieldSpec, at: ValueLocation): void {
   // Plain ASCII can be neither legacy-encoded nor decomposed; names repeat, so decide each once.
-  if (ASCII.test(text)) return;
+  if (ASCII.test(text) || isPlainVietnamese(text)) return;
   let verdict = encodingCache.get(text);
   if (verdict === undefined) {
     verdict = detectLegacyEncoding(text) ?? (isDecomposed(text) ? 'NFD' : null);

@@ -1,5 +1,6 @@
 import type { Commune } from '../data';
 import { fold } from '../text/fold';
+import { TwoKeyMap } from '../text/two-key-map';
 import { districtKey } from './district-key';
 import { splitUnitName } from './unit-kind';
 
@@ -13,7 +14,7 @@ import { splitUnitName } from './unit-kind';
 export class CommuneMatcher {
   private readonly byName = new Map<string, Commune[]>();
   /** The same units by district and name, and those of a name without a district: a national sheet repeats names across districts. */
-  private readonly byDistrictName = new Map<string, Commune[]>();
+  private readonly byDistrictName = new TwoKeyMap<Commune[]>();
   private readonly withoutDistrict = new Map<string, Commune[]>();
   private readonly districts = new Set<string>();
 
@@ -29,7 +30,9 @@ export class CommuneMatcher {
       if (c.huyen) {
         const district = districtKey(c.huyen);
         this.districts.add(district);
-        add(this.byDistrictName, `${district}|${key}`, c);
+        const list = this.byDistrictName.get(district, key);
+        if (list) list.push(c);
+        else this.byDistrictName.set(district, key, [c]);
       } else {
         add(this.withoutDistrict, key, c);
       }
@@ -45,13 +48,25 @@ export class CommuneMatcher {
     return this.districts.has(districtKey(huyen));
   }
 
+  /** Answers by spelling: a commune's products all name it the same way, and every metric asks again. */
+  private readonly answers = new TwoKeyMap<readonly Commune[]>();
+
   /** Every unit the name (and district, when given) can mean; an unprefixed name prefers xã. */
-  matches(xa: string, huyen: string | undefined): Commune[] {
+  matches(xa: string, huyen: string | undefined): readonly Commune[] {
+    let answer = this.answers.get(huyen ?? '', xa);
+    if (answer === undefined) {
+      answer = this.match(xa, huyen || undefined);
+      this.answers.set(huyen ?? '', xa, answer);
+    }
+    return answer;
+  }
+
+  private match(xa: string, huyen: string | undefined): Commune[] {
     const { kind, bare } = splitUnitName(xa);
     const name = fold(bare);
     let candidates: readonly Commune[];
     if (huyen) {
-      const inDistrict = this.byDistrictName.get(`${districtKey(huyen)}|${name}`) ?? [];
+      const inDistrict = this.byDistrictName.get(districtKey(huyen), name) ?? [];
       const undistricted = this.withoutDistrict.get(name);
       candidates = undistricted ? [...inDistrict, ...undistricted] : inDistrict;
     } else {
@@ -61,4 +76,20 @@ export class CommuneMatcher {
     const communes = candidates.filter((c) => c.kind === 'xa');
     return communes.length > 0 ? communes : [...candidates];
   }
+}
+
+const matchers = new WeakMap<readonly Commune[], { otherUnits: readonly Commune[]; size: number; matcher: CommuneMatcher }>();
+const NONE: readonly Commune[] = [];
+
+/**
+ * The matcher over a scope's xã and its other units, built once per pair of lists: the OCOP checks,
+ * this year's and last year's metrics all match the same products against the same units.
+ */
+export function matcherOf(communes: readonly Commune[], otherUnits: readonly Commune[] = NONE): CommuneMatcher {
+  const known = matchers.get(communes);
+  // A list changed since (a caller's own array, pushed to) gets a new matcher.
+  if (known && known.otherUnits === otherUnits && known.size === communes.length + otherUnits.length) return known.matcher;
+  const matcher = new CommuneMatcher(otherUnits.length > 0 ? [...communes, ...otherUnits] : communes);
+  matchers.set(communes, { otherUnits, size: communes.length + otherUnits.length, matcher });
+  return matcher;
 }

@@ -79,6 +79,14 @@ function foldUncached(text: string): string {
   return folded === '' ? text.normalize('NFC').replace(/\s+/gu, '') : folded;
 }
 
+/**
+ * The same key as `fold`, not kept: for text that seldom repeats (each product's own name), where
+ * keeping every spelling would only cost the cache.
+ */
+export function foldUnique(text: string): string {
+  return cache.get(text) ?? foldUncached(text);
+}
+
 export function fold(text: string): string {
   // Workbooks repeat the same names and values thousands of times: fold each spelling once.
   let folded = cache.get(text);

@@ -246,6 +246,28 @@ interface Verdict {
   score: number;
 }
 
+/** What decoding one word does: nothing (null), or whether the word and its decoding are syllables. */
+interface WordReading {
+  decodedValid: boolean;
+  originalValid: boolean;
+}
+
+// The same words ("Xã", "Huyện", "Sản") recur across thousands of names: read each once per encoding.
+const wordReadings: Record<LegacyEncoding, Map<string, WordReading | null>> = { TCVN3: new Map(), VNI: new Map() };
+const WORD_CACHE_LIMIT = 50_000;
+
+function readWord(word: string, encoding: LegacyEncoding): WordReading | null {
+  const cache = wordReadings[encoding];
+  let reading = cache.get(word);
+  if (reading === undefined) {
+    const decoded = decodeLegacy(word, encoding);
+    reading = decoded === word ? null : { decodedValid: isVietnameseSyllable(decoded), originalValid: isVietnameseSyllable(word) };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, reading);
+  }
+  return reading;
+}
+
 function judge(text: string, encoding: LegacyEncoding): Verdict | null {
   let changed = 0;
   let letters = 0;
@@ -253,12 +275,12 @@ function judge(text: string, encoding: LegacyEncoding): Verdict | null {
   let originalValid = 0;
   let originalInvalid = 0;
   for (const word of text.match(WORD) ?? []) {
-    const decoded = decodeLegacy(word, encoding);
-    if (decoded === word) continue;
+    const reading = readWord(word, encoding);
+    if (reading === null) continue;
     changed += 1;
     letters += word.length;
-    if (isVietnameseSyllable(decoded)) decodedValid += 1;
-    if (isVietnameseSyllable(word)) originalValid += 1;
+    if (reading.decodedValid) decodedValid += 1;
+    if (reading.originalValid) originalValid += 1;
     else originalInvalid += 1;
   }
   if (changed === 0 || letters < 3) return null;
@@ -276,6 +298,32 @@ export function detectLegacyEncoding(text: string): { encoding: LegacyEncoding; 
   if (tcvn3 && vni && vni.score !== tcvn3.score) best = vni.score > tcvn3.score ? vni : tcvn3;
   else if (tcvn3 && vni) best = TCVN3_SYMBOL.test(text) ? tcvn3 : vni;
   return best ? { encoding: best.encoding, unicode: best.unicode } : null;
+}
+
+/** The precomposed Vietnamese letters beyond Latin-1 (ả, ạ, ă, đ, ơ, ư…), by UTF-16 code. */
+const VIETNAMESE_BEYOND_LATIN1: ReadonlySet<number> = (() => {
+  const set = new Set<number>();
+  for (const letter of 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ') {
+    for (const c of [letter, letter.toUpperCase()]) if (c.charCodeAt(0) > 0xff) set.add(c.charCodeAt(0));
+  }
+  return set;
+})();
+
+/**
+ * True when the text is plainly Unicode Vietnamese: besides ASCII and Latin-1 letters, only
+ * precomposed Vietnamese letters, at least one of them beyond Latin-1 (where no legacy font puts a
+ * letter), and no combining mark. Such text is neither legacy-encoded nor decomposed, so the
+ * checks below need not run; it is most of what a workbook holds ("Sản phẩm", "Huyện").
+ */
+export function isPlainVietnamese(text: string): boolean {
+  let beyondLatin1 = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x100) continue;
+    if (!VIETNAMESE_BEYOND_LATIN1.has(code)) return false;
+    beyondLatin1 = true;
+  }
+  return beyondLatin1;
 }
 
 /** Unicode in decomposed form (NFD): letters followed by combining marks, as some Mac tools write. */

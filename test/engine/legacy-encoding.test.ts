@@ -1,4 +1,4 @@
-import { decodeLegacy, describeEncoding, detectLegacyEncoding, encodeLegacy, isDecomposed, isVietnameseSyllable } from '../../engine/text/legacy-encoding';
+import { decodeLegacy, describeEncoding, detectLegacyEncoding, encodeLegacy, isDecomposed, isPlainVietnamese, isVietnameseSyllable } from '../../engine/text/legacy-encoding';
 
 // Phrases from NTM/OCOP workbooks. Capitals carry no tone, since TCVN3 has no codes for them.
 const PHRASES = [
@@ -131,6 +131,28 @@ describe('detectLegacyEncoding', () => {
 describe('isVietnameseSyllable', () => {
   test.each(['quỳnh', 'gì', 'giữa', 'khuya', 'thuở', 'nghiêng', 'Đắk', 'hoà', 'hòa', 'khuỷu', 'người', 'xoăn'])('valid: %s', (word) => expect(isVietnameseSyllable(word)).toBe(true));
   test.each(['tèt', 'ci', 'cafe', 'señor', 'ngi', 'thoõng', 'ă', 'hotel', 'ghu', 'kha1'])('invalid: %s', (word) => expect(isVietnameseSyllable(word)).toBe(false));
+});
+
+describe('isPlainVietnamese (the fast path that skips detection)', () => {
+  test.each(PHRASES.filter((p) => [...p].some((c) => c.charCodeAt(0) > 0xff)))('plain Unicode: %s', (phrase) => {
+    expect(isPlainVietnamese(phrase)).toBe(true);
+    // What the fast path skips would have found nothing.
+    expect(detectLegacyEncoding(phrase)).toBeNull();
+    expect(isDecomposed(phrase)).toBe(false);
+  });
+
+  test.each(PHRASES)('never legacy or decomposed text: %s', (phrase) => {
+    expect(isPlainVietnamese(encodeLegacy(phrase, 'TCVN3'))).toBe(false);
+    expect(isPlainVietnamese(encodeLegacy(phrase, 'VNI'))).toBe(false);
+    expect(isPlainVietnamese(phrase.normalize('NFD'))).toBe(false);
+  });
+
+  test('Latin-1 letters alone ("Xã Hòa") and other scripts take the full check', () => {
+    expect(isPlainVietnamese('Xã Hòa')).toBe(false);
+    expect(isPlainVietnamese('Tên xã')).toBe(false);
+    expect(isPlainVietnamese('Ngày 1 – 12')).toBe(false);
+    expect(isPlainVietnamese('Đặc sản ★★★')).toBe(false);
+  });
 });
 
 describe('isDecomposed and describeEncoding', () => {

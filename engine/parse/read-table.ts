@@ -1,5 +1,5 @@
 import type { FieldSpec, SheetRecord } from '../workbook-layout/field';
-import { RecordBuilder, RecordShape } from './sheet-record';
+import { RecordBuilder } from './sheet-record';
 import type { Finding } from '../findings/finding';
 import { columnMissing, numberAsText, rowSkipped, valueRequired } from '../findings/catalog';
 import { columnLetters } from '../model/address';
@@ -84,7 +84,6 @@ export function readTable<const F extends readonly FieldSpec[]>(
   const headerCells: Record<string, string> = {};
   for (const p of present) headerCells[p.field.key] = `${p.letters}${layout.headerRow + 1}`;
   const cellsOf = rowAddresses(present.map((p) => [p.field.key, p.letters]));
-  const shape = new RecordShape(present.map((p) => p.field.key));
   // One location for every cell read, its address built only when a finding needs it.
   const textValues = new TextValueCollector();
   const at = {
@@ -162,7 +161,7 @@ export function readTable<const F extends readonly FieldSpec[]>(
       }
     }
     if (empty) continue;
-    const values = new RecordBuilder<F>(shape);
+    const values = new RecordBuilder<F>();
     for (const p of present) {
       const cell = row[p.column];
       at.letters = p.letters;

@@ -165,22 +165,17 @@ export function convertCell(cell: ExcelJS.Cell): Cell | undefined {
 
 function convertValue(value: ExcelValue, numberFormat: string | undefined, formula: boolean): Cell | undefined {
   if (value === null || value === undefined) return undefined;
-  const base = (cell: Cell): Cell => {
-    if (numberFormat && numberFormat !== 'General') cell.numberFormat = numberFormat;
-    if (formula) cell.formula = true;
-    return cell;
-  };
-  if (typeof value === 'number') return base({ type: 'number', value });
-  if (typeof value === 'string') return value === '' ? undefined : base({ type: 'string', value });
-  if (typeof value === 'boolean') return base({ type: 'boolean', value });
+  if (typeof value === 'number') return withFormat({ type: 'number', value }, numberFormat, formula);
+  if (typeof value === 'string') return value === '' ? undefined : withFormat({ type: 'string', value }, numberFormat, formula);
+  if (typeof value === 'boolean') return withFormat({ type: 'boolean', value }, numberFormat, formula);
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? base({ type: 'error', value: '#VALUE!' }) : base({ type: 'date', value });
+    return withFormat(Number.isNaN(value.getTime()) ? { type: 'error', value: '#VALUE!' } : { type: 'date', value }, numberFormat, formula);
   }
   if (typeof value === 'object') {
-    if ('error' in value && value.error) return base({ type: 'error', value: String(value.error) });
+    if ('error' in value && value.error) return withFormat({ type: 'error', value: String(value.error) }, numberFormat, formula);
     if ('richText' in value && Array.isArray(value.richText)) {
       const text = value.richText.map((r) => r.text ?? '').join('');
-      return text === '' ? undefined : base({ type: 'string', value: text });
+      return text === '' ? undefined : withFormat({ type: 'string', value: text }, numberFormat, formula);
     }
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
@@ -194,4 +189,11 @@ function convertValue(value: ExcelValue, numberFormat: string | undefined, formu
     if ('text' in value) return convertValue((value as { text: ExcelValue }).text, numberFormat, formula);
   }
   return undefined;
+}
+
+/** A national workbook has a million cells: no closure per cell, only the fields a cell has. */
+function withFormat(cell: Cell, numberFormat: string | undefined, formula: boolean): Cell {
+  if (numberFormat && numberFormat !== 'General') cell.numberFormat = numberFormat;
+  if (formula) cell.formula = true;
+  return cell;
 }

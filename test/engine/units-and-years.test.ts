@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { districtName, validateWorkbook } from '../../engine';
 import { parseScope } from '../../engine/parse/targets';
+import { matcherOf } from '../../engine/places/commune-matcher';
 import { readWorkbook } from '../../generator/read-workbook';
 import { date, districtFixture, validateFixture, withCode, writeFixture, xaRow, type Fixture } from './fixture';
 
@@ -127,5 +128,21 @@ describe('a district named the way it was typed reads the same in sentences', ()
       'huyện Kim Bôi',
       'thành phố Vị Thanh',
     ]);
+  });
+});
+
+describe('one commune matcher per scope (kept between the checks and the metrics)', () => {
+  test('the same lists give the same matcher; a list that grew gets a new one that knows the new unit', async () => {
+    const result = await validateFixture(districtFixture());
+    const communes = [...result.data.communes];
+    const first = matcherOf(communes, result.data.otherUnits);
+    expect(matcherOf(communes, result.data.otherUnits)).toBe(first);
+    expect(first.matches('Xã Vĩnh Hòa', undefined).map((c) => c.ten)).toEqual(['Vĩnh Hòa']);
+    // Answers are kept by spelling: asking again gives the same units.
+    expect(first.matches('X. Vĩnh Hòa', undefined)).toEqual(first.matches('Vĩnh Hòa', undefined));
+    const added = { ...communes[0], ten: 'Tân Lập', row: 99 };
+    communes.push(added);
+    expect(matcherOf(communes, result.data.otherUnits).matches('xã Tân Lập', added.huyen)).toEqual([added]);
+    expect(first.matches('xã Tân Lập', added.huyen)).toEqual([]);
   });
 });

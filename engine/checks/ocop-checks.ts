@@ -5,21 +5,20 @@ import { periodEnd } from '../metrics/as-of';
 import { CommuneMatcher } from '../places/commune-matcher';
 import type { OcopRules } from '../rules/schemas';
 import { foldUnique } from '../text/fold';
-import { TwoKeyMap } from '../text/two-key-map';
 
 /** Duplicates, references to sheet "Xã", stars against score, expiry and the recognising level. */
 export function checkOcop(sheet: string, products: readonly OcopProduct[], matcher: CommuneMatcher | null, info: UnitInfo, rules: OcopRules, findings: Finding[]): void {
-  const seen = new TwoKeyMap<OcopProduct>();
+  const seen = new Map<string, OcopProduct>();
   const end = periodEnd(info);
 
   for (const p of products) {
-    const name = foldUnique(p.ten);
-    const subject = foldUnique(p.chuThe);
-    const first = seen.get(name, subject);
+    // Folded names are new strings either way; one map of joined keys, not a map per name.
+    const key = `${foldUnique(p.ten)}\u0000${foldUnique(p.chuThe)}`;
+    const first = seen.get(key);
     if (first) {
       findings.push(valueDuplicate.product({ sheet, cell: p.cells.ten }, { product: p.ten, subject: p.chuThe, row: p.row, firstRow: first.row }));
     } else {
-      seen.set(name, subject, p);
+      seen.set(key, p);
     }
 
     if (matcher && p.xa) checkReference(sheet, p, matcher, findings);

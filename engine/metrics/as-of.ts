@@ -15,9 +15,9 @@ export function periodStart(info: Pick<UnitInfo, 'year'>): Date {
 /** The level a commune held in `year`: a level counts from its recognition year on (SPEC §5). */
 export function levelAsOf(commune: Commune, year: number): CommuneLevel {
   const rank = levelRank(commune.level);
-  const since = (since: number | undefined): boolean => since === undefined || since <= year;
-  if (rank >= levelRank('kieu-mau') && since(commune.namKieuMau)) return 'kieu-mau';
-  if (rank >= levelRank('nang-cao') && since(commune.namNangCao)) return 'nang-cao';
-  if (rank >= levelRank('dat-chuan') && since(commune.namDatChuan)) return 'dat-chuan';
+  const recognisedBy = (recognitionYear: number | undefined): boolean => recognitionYear === undefined || recognitionYear <= year;
+  if (rank >= levelRank('kieu-mau') && recognisedBy(commune.namKieuMau)) return 'kieu-mau';
+  if (rank >= levelRank('nang-cao') && recognisedBy(commune.namNangCao)) return 'nang-cao';
+  if (rank >= levelRank('dat-chuan') && recognisedBy(commune.namDatChuan)) return 'dat-chuan';
   return 'chua-dat';
 }

@@ -1,3 +1,5 @@
+import { VIETNAMESE_MARKED_LETTERS } from './vietnamese-letters';
+
 /**
  * Matching keys for sheet names, headers and enumeration values (SPEC §3): NFC, case folding,
  * diacritics removed (đ → d), surrounding spaces and punctuation removed.
@@ -8,9 +10,8 @@ const PLAIN_ASCII = /^[A-Za-z0-9 ]*$/;
 
 /** Every precomposed Vietnamese letter (by UTF-16 code) → its base letter in lower case (đ → d). */
 const VIETNAMESE_BASE: ReadonlyMap<number, string> = (() => {
-  const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
   const map = new Map<number, string>();
-  for (const lower of letters) {
+  for (const lower of VIETNAMESE_MARKED_LETTERS) {
     const base = lower === 'đ' ? 'd' : lower.normalize('NFD').replace(/\p{M}/gu, '');
     map.set(lower.charCodeAt(0), base);
     map.set(lower.toUpperCase().charCodeAt(0), base);

@@ -4,6 +4,8 @@
  * so this works on those characters, never on bytes. Host-neutral: used by the add-in as well.
  */
 
+import { VIETNAMESE_MARKED_LETTERS } from './vietnamese-letters';
+
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
 // Tone marks in the order both tables list them: huyền, hỏi, ngã, sắc, nặng.
@@ -303,7 +305,7 @@ export function detectLegacyEncoding(text: string): { encoding: LegacyEncoding; 
 /** The precomposed Vietnamese letters beyond Latin-1 (ả, ạ, ă, đ, ơ, ư…), by UTF-16 code. */
 const VIETNAMESE_BEYOND_LATIN1: ReadonlySet<number> = (() => {
   const set = new Set<number>();
-  for (const letter of 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ') {
+  for (const letter of VIETNAMESE_MARKED_LETTERS) {
     for (const c of [letter, letter.toUpperCase()]) if (c.charCodeAt(0) > 0xff) set.add(c.charCodeAt(0));
   }
   return set;

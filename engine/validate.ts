@@ -9,9 +9,9 @@ import type { Commune, Metrics, OcopProduct, TargetRow, ThresholdRow, UnitInfo, 
 import { sheetMissing, sheetUnavailable, unitNotCommune } from './findings/catalog';
 import { SHEETS } from './workbook-layout/sheets';
 import { summarize, type Finding } from './findings/finding';
-import { matcherOf } from './places/commune-matcher';
+import { CommuneMatcher } from './places/commune-matcher';
 import { districtKey } from './places/district-key';
-import { computeMetrics, INDICATOR_METRICS, type MetricValues } from './metrics/compute';
+import { computeMetrics, INDICATOR_METRICS, type MetricScope, type MetricValues } from './metrics/compute';
 import type { Workbook } from './model/workbook';
 import { readCommunes } from './parse/communes';
 import { readInfoSheet } from './parse/info-sheet';
@@ -84,13 +84,16 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     unavailable.communes = sheetUnavailable.absent(SHEETS.communes.name);
   }
 
+  // Every unit of sheet "Xã", for the OCOP checks and this year's and last year's metrics alike.
+  const matcher = new CommuneMatcher([...communes, ...otherUnits]);
+
   progress('OCOP');
   let products: OcopProduct[] = [];
   if (sheets.ocop) {
     const read = readOcop(sheets.ocop, ctx, findings);
     products = read.products;
     if (read.table) checkOcopTotals(sheets.ocop.name, read.table, findings);
-    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : matcherOf(communes, otherUnits), info, rules.ocop, findings);
+    if (read.table) checkOcop(sheets.ocop.name, products, unavailable.communes ? null : matcher, info, rules.ocop, findings);
     else unavailable.ocop = sheetUnavailable.unreadable(sheets.ocop.name);
   } else {
     unavailable.ocop = sheetUnavailable.absent(SHEETS.ocop.name);
@@ -100,7 +103,8 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
   progress('Chỉ tiêu');
   const hasCommuneSheet = !unavailable.communes;
   const hasOcopSheet = !unavailable.ocop;
-  const whole = computeMetrics({ communes, otherUnits, products, hasCommuneSheet, hasOcopSheet }, info);
+  const scope: MetricScope = { communes, otherUnits, products, hasCommuneSheet, hasOcopSheet, matcher };
+  const whole = computeMetrics(scope, info);
   const districts = districtMetrics([...communes, ...otherUnits], products, hasCommuneSheet, hasOcopSheet, info);
   let targetRows: TargetRow[] = [];
   let targets: TargetResult[] = [];
@@ -147,7 +151,7 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
     findings,
     workbook.sheets.map((s) => s.name),
   );
-  const previousYear = previousYearMetrics(communes, otherUnits, products, hasCommuneSheet, hasOcopSheet, info, options.previous);
+  const previousYear = previousYearMetrics(scope, info, options.previous);
   const byDistrict = new Map<string, ValidationResult['metrics']>();
   for (const d of districts.values()) byDistrict.set(d.name, d.metrics.values);
   return {
@@ -169,17 +173,9 @@ export function validateWorkbook(workbook: Workbook, options: ValidateOptions = 
  * and products from their recognition date, so this workbook determines them; the indicator
  * averages come from last year's workbook when one is given, and are left out otherwise.
  */
-function previousYearMetrics(
-  communes: readonly Commune[],
-  otherUnits: readonly Commune[],
-  products: readonly OcopProduct[],
-  hasCommuneSheet: boolean,
-  hasOcopSheet: boolean,
-  info: UnitInfo,
-  previous: Workbook | undefined,
-): PreviousYear {
+function previousYearMetrics(scope: MetricScope, info: UnitInfo, previous: Workbook | undefined): PreviousYear {
   const year = info.year - 1;
-  const computed = computeMetrics({ communes, otherUnits, products, hasCommuneSheet, hasOcopSheet }, { year, reportPeriod: 'nam' });
+  const computed = computeMetrics(scope, { year, reportPeriod: 'nam' });
   const metrics: Partial<Metrics> = {};
   for (const [code, value] of Object.entries(computed.values) as Array<[MetricCode, number]>) {
     if (!computed.missing.has(code)) metrics[code] = value;

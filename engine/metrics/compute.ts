@@ -2,7 +2,7 @@ import type { Commune, Metrics, OcopProduct, UnitInfo } from '../data';
 import { levelInfo, levelRank } from '../rules/levels';
 import { loadRules } from '../rules/load';
 import type { CriteriaSet, MetricCode } from '../rules/schemas';
-import { matcherOf } from '../places/commune-matcher';
+import { CommuneMatcher } from '../places/commune-matcher';
 import { districtKey } from '../places/district-key';
 import { splitUnitName } from '../places/unit-kind';
 import { fold } from '../text/fold';
@@ -25,6 +25,11 @@ export interface MetricScope {
   hasCommuneSheet: boolean;
   /** False when the workbook has no readable sheet "OCOP": product counts are then unknown, not zero. */
   hasOcopSheet: boolean;
+  /**
+   * The matcher over `communes` and `otherUnits`, when the caller has one already: a validation
+   * matches the same products against the same units for its checks, this year and the year before.
+   */
+  matcher?: CommuneMatcher;
 }
 
 /** A product's place as it names it: district, kind and bare name ("X. Nam Thượng" = "Nam Thượng"). */
@@ -155,7 +160,7 @@ export function computeMetrics(scope: MetricScope, info: Pick<UnitInfo, 'year' |
   const places = new Set<string>();
   const communePlaces = new Set<string>();
   const unitCount = communes.length + (scope.otherUnits?.length ?? 0);
-  const matcher = matcherOf(communes, scope.otherUnits);
+  const matcher = scope.matcher ?? new CommuneMatcher([...communes, ...(scope.otherUnits ?? [])]);
   const withProduct = new Set<Commune>();
   const start = periodStart(info).getTime();
   let recognisedInPeriod = 0;

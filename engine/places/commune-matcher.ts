@@ -77,19 +77,3 @@ export class CommuneMatcher {
     return communes.length > 0 ? communes : [...candidates];
   }
 }
-
-const matchers = new WeakMap<readonly Commune[], { otherUnits: readonly Commune[]; size: number; matcher: CommuneMatcher }>();
-const NONE: readonly Commune[] = [];
-
-/**
- * The matcher over a scope's xã and its other units, built once per pair of lists: the OCOP checks,
- * this year's and last year's metrics all match the same products against the same units.
- */
-export function matcherOf(communes: readonly Commune[], otherUnits: readonly Commune[] = NONE): CommuneMatcher {
-  const known = matchers.get(communes);
-  // A list changed since (a caller's own array, pushed to) gets a new matcher.
-  if (known && known.otherUnits === otherUnits && known.size === communes.length + otherUnits.length) return known.matcher;
-  const matcher = new CommuneMatcher(otherUnits.length > 0 ? [...communes, ...otherUnits] : communes);
-  matchers.set(communes, { otherUnits, size: communes.length + otherUnits.length, matcher });
-  return matcher;
-}

@@ -1,9 +1,9 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { districtName, validateWorkbook } from '../../engine';
+import { computeMetrics, districtName, validateWorkbook } from '../../engine';
 import { parseScope } from '../../engine/parse/targets';
-import { matcherOf } from '../../engine/places/commune-matcher';
+import { CommuneMatcher } from '../../engine/places/commune-matcher';
 import { readWorkbook } from '../../generator/read-workbook';
 import { date, districtFixture, validateFixture, withCode, writeFixture, xaRow, type Fixture } from './fixture';
 
@@ -131,18 +131,24 @@ describe('a district named the way it was typed reads the same in sentences', ()
   });
 });
 
-describe('one commune matcher per scope (kept between the checks and the metrics)', () => {
-  test('the same lists give the same matcher; a list that grew gets a new one that knows the new unit', async () => {
+describe('one commune matcher per validation (shared by the checks and the metrics)', () => {
+  test('answers are kept by spelling; a matcher knows the units it was built over, and only those', async () => {
     const result = await validateFixture(districtFixture());
     const communes = [...result.data.communes];
-    const first = matcherOf(communes, result.data.otherUnits);
-    expect(matcherOf(communes, result.data.otherUnits)).toBe(first);
+    const first = new CommuneMatcher([...communes, ...result.data.otherUnits]);
     expect(first.matches('Xã Vĩnh Hòa', undefined).map((c) => c.ten)).toEqual(['Vĩnh Hòa']);
-    // Answers are kept by spelling: asking again gives the same units.
+    // Asking again, or in another spelling of the same name, gives the same units.
     expect(first.matches('X. Vĩnh Hòa', undefined)).toEqual(first.matches('Vĩnh Hòa', undefined));
     const added = { ...communes[0], ten: 'Tân Lập', row: 99 };
     communes.push(added);
-    expect(matcherOf(communes, result.data.otherUnits).matches('xã Tân Lập', added.huyen)).toEqual([added]);
+    expect(new CommuneMatcher([...communes, ...result.data.otherUnits]).matches('xã Tân Lập', added.huyen)).toEqual([added]);
     expect(first.matches('xã Tân Lập', added.huyen)).toEqual([]);
+  });
+
+  test("the metrics computed with the validation's shared matcher are those computed without one", async () => {
+    const result = await validateFixture(districtFixture());
+    const { communes, otherUnits, products, hasCommuneSheet, hasOcopSheet, info } = result.data;
+    const alone = computeMetrics({ communes, otherUnits, products, hasCommuneSheet, hasOcopSheet }, info);
+    expect(result.metrics).toEqual(alone.values);
   });
 });
